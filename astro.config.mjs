@@ -1,0 +1,38 @@
+// @ts-check
+import node from "@astrojs/node";
+import { defineConfig, envField } from "astro/config";
+
+// Every variable the storefront reads is declared here once and read through
+// `astro:env/server`; Astro stops with the variable's name if one is invalid.
+export default defineConfig({
+  output: "server",
+  adapter: node({ mode: "standalone" }),
+  site: process.env.PUBLIC_SITE_URL || "http://localhost:4321",
+  server: { port: Number(process.env.STOREFRONT_PORT) || 4321, host: true },
+  i18n: {
+    locales: ["vi", "en"],
+    defaultLocale: "vi",
+    routing: { prefixDefaultLocale: false },
+  },
+  env: {
+    schema: {
+      MEDUSA_BACKEND_URL: envField.string({
+        context: "server",
+        access: "public",
+        url: true,
+        default: "http://localhost:9000",
+      }),
+      MEDUSA_PUBLISHABLE_KEY: envField.string({
+        context: "server",
+        access: "secret",
+        startsWith: "pk_",
+      }),
+      PUBLIC_SITE_URL: envField.string({
+        context: "server",
+        access: "public",
+        url: true,
+        default: "http://localhost:4321",
+      }),
+    },
+  },
+});

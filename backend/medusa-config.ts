@@ -1,0 +1,53 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { readBackendEnv } from "./src/config/env"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// Every variable the backend reads is validated in src/config/env.ts; a bad or
+// missing one stops start-up with a message naming it.
+const env = readBackendEnv(process.env)
+
+/** Modules that only make sense past one machine: they all need Redis. */
+function redisModules(redisUrl: string) {
+  return [
+    { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+    { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+    { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
+    {
+      resolve: "@medusajs/medusa/locking",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/locking-redis",
+            id: "locking-redis",
+            is_default: true,
+            options: { redisUrl },
+          },
+        ],
+      },
+    },
+  ]
+}
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: env.DATABASE_URL,
+    redisUrl: env.REDIS_URL,
+    workerMode: env.MEDUSA_WORKER_MODE,
+    http: {
+      storeCors: env.STORE_CORS,
+      adminCors: env.ADMIN_CORS,
+      authCors: env.AUTH_CORS,
+      jwtSecret: env.JWT_SECRET,
+      cookieSecret: env.COOKIE_SECRET,
+    },
+    // Medusa marks the admin session cookie Secure in production; on a plain-HTTP
+    // localhost start the admin could then never log in, so follow the backend URL.
+    cookieOptions: { secure: env.MEDUSA_BACKEND_URL.startsWith("https://") },
+  },
+  admin: {
+    disable: env.MEDUSA_ADMIN === "false",
+    backendUrl: env.MEDUSA_BACKEND_URL,
+  },
+  modules: env.REDIS_URL ? redisModules(env.REDIS_URL) : [],
+})

@@ -1,0 +1,50 @@
+import { z } from "@medusajs/framework/zod"
+
+const origins = z
+  .string()
+  .trim()
+  .min(1)
+  .refine(
+    (value) => value.split(",").every((origin) => /^https?:\/\/[^\s,]+$/.test(origin.trim())),
+    "must be a comma-separated list of http(s) origins",
+  )
+
+const secret = z.string().min(16, "must be at least 16 characters")
+
+const schema = z.object({
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL"),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// URL").optional(),
+  MEDUSA_WORKER_MODE: z.enum(["shared", "server", "worker"]).default("shared"),
+  MEDUSA_ADMIN: z.enum(["true", "false"]).default("true"),
+  MEDUSA_BACKEND_URL: z.string().url().default("http://localhost:9000"),
+  STORE_CORS: origins.default("http://localhost:4321"),
+  ADMIN_CORS: origins.default("http://localhost:9000"),
+  AUTH_CORS: origins.default("http://localhost:4321,http://localhost:9000"),
+  JWT_SECRET: secret,
+  COOKIE_SECRET: secret,
+  MEILISEARCH_HOST: z.string().url().optional(),
+  MEILISEARCH_API_KEY: z.string().min(1).optional(),
+  STRIPE_API_KEY: z.string().startsWith("sk_", "must be a Stripe secret key (sk_…)").optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must start with whsec_").optional(),
+})
+
+export type BackendEnv = z.infer<typeof schema>
+
+/**
+ * Validates the backend's environment once, at start-up. Blank values count
+ * as unset; every problem is named in one error.
+ */
+export function readBackendEnv(source: NodeJS.ProcessEnv): BackendEnv {
+  const present = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value.trim() !== ""),
+  )
+  const parsed = schema.safeParse(present)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`)
+    throw new Error(
+      `The backend's configuration is invalid:\n${problems.join("\n")}\n` +
+        `Set these environment variables (README, "Configuration"); \`npm start\` sets the required ones for you.`,
+    )
+  }
+  return parsed.data
+}

@@ -1,0 +1,104 @@
+import type { ChildProcess } from "node:child_process";
+import path from "node:path";
+import pg from "pg";
+import type { PlatformConfig } from "./config.ts";
+import { repoRoot } from "./config.ts";
+import { runProcess, startProcess } from "./processes.ts";
+import type { PlatformSecrets } from "./secrets.ts";
+
+/** Title of the publishable key the seed creates (backend/src/scripts/seed/store-setup.ts). */
+const STOREFRONT_KEY_TITLE = "OCOP storefront";
+const medusaCli = path.join(repoRoot, "node_modules/@medusajs/cli/cli.js");
+export const backendSourceDir = path.join(repoRoot, "backend");
+/** `medusa build` writes the compiled server (and the admin) here. */
+export const backendBuildDir = path.join(backendSourceDir, ".medusa/server");
+
+export type BackendMode = "production" | "development";
+
+/** The environment Medusa runs with: the operator's own, plus what start-up decided. */
+export function backendEnv(
+  config: PlatformConfig,
+  secrets: PlatformSecrets,
+  databaseUrl: string,
+  mode: BackendMode,
+): NodeJS.ProcessEnv {
+  const storefrontOrigins = unique([config.siteUrl, `http://localhost:${config.storefrontPort}`]);
+  return {
+    ...process.env,
+    NODE_ENV: mode,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET: secrets.jwtSecret,
+    COOKIE_SECRET: secrets.cookieSecret,
+    PORT: String(config.backendPort),
+    MEDUSA_BACKEND_URL: config.backendUrl,
+    MEDUSA_ADMIN: config.adminEnabled ? "true" : "false",
+    SEED_DEMO: config.seedDemo ? "true" : "false",
+    STORE_CORS: process.env.STORE_CORS || storefrontOrigins.join(","),
+    ADMIN_CORS: process.env.ADMIN_CORS || config.backendUrl,
+    AUTH_CORS: process.env.AUTH_CORS || unique([...storefrontOrigins, config.backendUrl]).join(","),
+  };
+}
+
+function medusa(args: string[], mode: BackendMode, env: NodeJS.ProcessEnv, log: (l: string) => void) {
+  const cwd = mode === "production" ? backendBuildDir : backendSourceDir;
+  return { command: process.execPath, args: [medusaCli, ...args], options: { cwd, env, log } };
+}
+
+/** Applies Medusa's migrations and link syncs; safe on every start. */
+export async function migrate(mode: BackendMode, env: NodeJS.ProcessEnv, log: (l: string) => void) {
+  const m = medusa(["db:migrate"], mode, env, log);
+  await runProcess(m.command, m.args, m.options);
+}
+
+/** Seeds the store once: the seed marks the store, and a marked store is left alone. */
+export async function seedOnce(mode: BackendMode, env: NodeJS.ProcessEnv, log: (l: string) => void) {
+  const databaseUrl = env.DATABASE_URL ?? "";
+  const seededAt = await queryOne<{ seeded_at: string | null }>(
+    databaseUrl,
+    "select metadata->>'ocop_seeded_at' as seeded_at from store order by created_at limit 1",
+  );
+  if (seededAt?.seeded_at) {
+    log(`data seeded on ${seededAt.seeded_at}; not seeding again`);
+    return;
+  }
+  const script = mode === "production" ? "./src/scripts/seed.js" : "./src/scripts/seed.ts";
+  const m = medusa(["exec", script], mode, env, log);
+  await runProcess(m.command, m.args, m.options);
+}
+
+/** The storefront's publishable key, read from the database the seed wrote it to. */
+export async function readPublishableKey(databaseUrl: string): Promise<string> {
+  const row = await queryOne<{ token: string }>(
+    databaseUrl,
+    `select token from api_key
+      where type = 'publishable' and title = $1 and revoked_at is null and deleted_at is null
+      order by created_at limit 1`,
+    [STOREFRONT_KEY_TITLE],
+  );
+  if (!row) {
+    throw new Error(`No publishable API key titled "${STOREFRONT_KEY_TITLE}" in the database: the seed did not run. Run \`npm start\` again, or set MEDUSA_PUBLISHABLE_KEY.`);
+  }
+  return row.token;
+}
+
+/** Starts Medusa: `medusa start` on the build, or `medusa develop` with hot reload. */
+export function startBackend(mode: BackendMode, env: NodeJS.ProcessEnv, log: (l: string) => void): ChildProcess {
+  const m = medusa([mode === "production" ? "start" : "develop"], mode, env, log);
+  return startProcess(m.command, m.args, m.options);
+}
+
+async function queryOne<T>(databaseUrl: string, sql: string, params: unknown[] = []): Promise<T | undefined> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const result = await client.query(sql, params);
+    return result.rows[0] as T | undefined;
+  } finally {
+    await client.end();
+  }
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

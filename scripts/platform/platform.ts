@@ -1,0 +1,98 @@
+import type { ChildProcess } from "node:child_process";
+import path from "node:path";
+import { backendEnv, type BackendMode, migrate, readPublishableKey, seedOnce, startBackend } from "./backend.ts";
+import { buildIfStale, storefrontBuildDir } from "./build.ts";
+import { type PlatformConfig, repoRoot } from "./config.ts";
+import { startEmbeddedPostgres } from "./postgres.ts";
+import { logger, startProcess, stopProcess, waitForHttp } from "./processes.ts";
+import { loadOrCreateSecrets } from "./secrets.ts";
+
+export type RunningPlatform = {
+  storefrontUrl: string;
+  backendUrl: string;
+  databaseUrl: string;
+  publishableKey: string;
+  /** Resolves when a part of the platform stops on its own (a crash). */
+  exited: Promise<string>;
+  stop: () => Promise<void>;
+};
+
+const READY_TIMEOUT_MS = 180_000;
+
+/**
+ * Brings the whole platform up: database (embedded unless DATABASE_URL is set),
+ * migrations, the first-run seed, Medusa, then the storefront. Whatever started
+ * is stopped again if a later step fails.
+ */
+export async function startPlatform(config: PlatformConfig, options: { dev: boolean }): Promise<RunningPlatform> {
+  const mode: BackendMode = options.dev ? "development" : "production";
+  const stoppers: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    for (const stopOne of stoppers.reverse().splice(0)) await stopOne().catch(() => {});
+  };
+  try {
+    const secrets = await loadOrCreateSecrets(config.dataDir);
+    if (!options.dev) await buildIfStale(config);
+
+    let databaseUrl = config.externalDatabaseUrl;
+    if (databaseUrl === undefined) {
+      const log = logger("postgres", 34);
+      const db = await startEmbeddedPostgres({
+        dataDir: config.dataDir,
+        port: config.postgresPort,
+        password: secrets.postgresPassword,
+        log,
+      });
+      stoppers.push(db.stop);
+      databaseUrl = db.url;
+      log(`embedded PostgreSQL on port ${config.postgresPort}, data in ${path.relative(repoRoot, config.dataDir)}/postgres`);
+    }
+
+    const backendLog = logger("backend", 32);
+    const env = { ...backendEnv(config, secrets, databaseUrl, mode), HOST: config.host };
+    await migrate(mode, env, backendLog);
+    await seedOnce(mode, env, backendLog);
+    const publishableKey = process.env.MEDUSA_PUBLISHABLE_KEY || (await readPublishableKey(databaseUrl));
+
+    const backend = startBackend(mode, env, backendLog);
+    stoppers.push(() => stopProcess(backend));
+    await waitForHttp(`${config.backendUrl}/health`, backend, READY_TIMEOUT_MS);
+
+    const storefront = startStorefront(config, publishableKey, options.dev);
+    stoppers.push(() => stopProcess(storefront));
+    const storefrontUrl = `http://localhost:${config.storefrontPort}`;
+    await waitForHttp(`${storefrontUrl}/health`, storefront, READY_TIMEOUT_MS);
+
+    return {
+      storefrontUrl,
+      backendUrl: config.backendUrl,
+      databaseUrl,
+      publishableKey,
+      exited: Promise.race([exitOf(backend, "backend"), exitOf(storefront, "storefront")]),
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+function startStorefront(config: PlatformConfig, publishableKey: string, dev: boolean): ChildProcess {
+  const env = {
+    ...process.env,
+    HOST: config.host,
+    PORT: String(config.storefrontPort),
+    MEDUSA_BACKEND_URL: config.backendUrl,
+    MEDUSA_PUBLISHABLE_KEY: publishableKey,
+    PUBLIC_SITE_URL: config.siteUrl,
+    ASTRO_TELEMETRY_DISABLED: "1",
+  };
+  const args = dev
+    ? [path.join(repoRoot, "node_modules/astro/bin/astro.mjs"), "dev", "--port", String(config.storefrontPort), "--host", config.host]
+    : [path.join(storefrontBuildDir, "server/entry.mjs")];
+  return startProcess(process.execPath, args, { cwd: repoRoot, env, log: logger("storefront", 33) });
+}
+
+function exitOf(child: ChildProcess, name: string): Promise<string> {
+  return new Promise((resolve) => child.once("exit", (code, signal) => resolve(`${name} exited (${signal ?? `code ${code}`})`)));
+}

@@ -1,0 +1,71 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createInterface } from "node:readline";
+
+/** Prints a line with a coloured tag naming the part of the platform it comes from. */
+export function logger(tag: string, colour = 36): (line: string) => void {
+  const prefix = process.stdout.isTTY ? `\x1b[${colour}m[${tag}]\x1b[0m` : `[${tag}]`;
+  return (line) => {
+    if (line.trim() !== "") console.log(`${prefix} ${line}`);
+  };
+}
+
+type RunOptions = { cwd: string; env: NodeJS.ProcessEnv; log: (line: string) => void };
+
+/** Starts a long-running child whose output is tagged line by line. */
+export function startProcess(command: string, args: string[], options: RunOptions): ChildProcess {
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  for (const stream of [child.stdout, child.stderr]) {
+    if (stream) createInterface({ input: stream }).on("line", options.log);
+  }
+  return child;
+}
+
+/** Runs a command to completion; rejects with its exit code if it fails. */
+export function runProcess(command: string, args: string[], options: RunOptions): Promise<void> {
+  const child = startProcess(command, args, options);
+  return new Promise((resolve, reject) => {
+    child.on("error", (error) => reject(new Error(`Could not run ${command}: ${error.message}`, { cause: error })));
+    child.on("exit", (code, signal) => {
+      if (code === 0) resolve();
+      else reject(new Error(`${command} ${args.join(" ")} failed (${signal ?? `exit code ${code}`})`));
+    });
+  });
+}
+
+/** Stops a child with SIGTERM, then SIGKILL if it has not gone after `graceMs`. */
+export function stopProcess(child: ChildProcess, graceMs = 10_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+/**
+ * Polls `url` until it answers with a status below 500, or rejects after
+ * `timeoutMs`, or as soon as `child` exits (its own log says why).
+ */
+export async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`The process serving ${url} exited before it was ready (see its log above).`);
+    }
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not answer within ${Math.round(timeoutMs / 1000)} s.`);
+}

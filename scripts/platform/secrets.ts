@@ -1,0 +1,49 @@
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { z } from "zod";
+
+const secretsSchema = z.object({
+  jwtSecret: z.string().min(32),
+  cookieSecret: z.string().min(32),
+  postgresPassword: z.string().min(16),
+});
+
+export type PlatformSecrets = z.infer<typeof secretsSchema>;
+
+/**
+ * Secrets the two sides share, made on the first start and kept in the data
+ * folder (git-ignored, mode 600) so sessions and the embedded database survive
+ * a restart. JWT_SECRET / COOKIE_SECRET in the environment win over the file.
+ */
+export async function loadOrCreateSecrets(dataDir: string): Promise<PlatformSecrets> {
+  const file = path.join(dataDir, "secrets.json");
+  if (existsSync(file)) {
+    const parsed = secretsSchema.safeParse(JSON.parse(await readFile(file, "utf8")));
+    if (!parsed.success) {
+      throw new Error(`${file} is damaged (${parsed.error.message}). Restore it from a backup; deleting it makes new secrets, which the existing database will not accept.`);
+    }
+    return withOverrides(parsed.data);
+  }
+  const created: PlatformSecrets = {
+    jwtSecret: token(),
+    cookieSecret: token(),
+    postgresPassword: token(),
+  };
+  await mkdir(dataDir, { recursive: true });
+  await writeFile(file, JSON.stringify(created, null, 2), { mode: 0o600 });
+  return withOverrides(created);
+}
+
+function withOverrides(secrets: PlatformSecrets): PlatformSecrets {
+  return {
+    ...secrets,
+    jwtSecret: process.env.JWT_SECRET || secrets.jwtSecret,
+    cookieSecret: process.env.COOKIE_SECRET || secrets.cookieSecret,
+  };
+}
+
+function token(): string {
+  return randomBytes(32).toString("base64url");
+}

@@ -1,0 +1,29 @@
+/** The kinds of response the storefront serves, each with one caching rule. */
+export type CacheKind = "catalogue" | "health" | "private";
+
+const policies: Record<CacheKind, string> = {
+  // Shared caches may keep catalogue pages briefly and serve a stale copy while
+  // refreshing, or when the backend is down.
+  catalogue: "public, max-age=60, stale-while-revalidate=300, stale-if-error=86400",
+  health: "no-store",
+  private: "private, no-store",
+};
+
+/** The Cache-Control header value for a kind of page. */
+export function cacheControl(kind: CacheKind): string {
+  return policies[kind];
+}
+
+/** How a page's data load ended; decides its HTTP status and caching. */
+export type LoadOutcome = "found" | "missing" | "unavailable";
+
+const statusOf: Record<LoadOutcome, number> = { found: 200, missing: 404, unavailable: 503 };
+
+/**
+ * Sets a page's status and Cache-Control from how its data load ended: a
+ * failure is never cached, so the page recovers as soon as the backend does.
+ */
+export function applyOutcome(response: { status: number; headers: Headers }, outcome: LoadOutcome, kind: CacheKind) {
+  response.status = statusOf[outcome];
+  response.headers.set("Cache-Control", cacheControl(outcome === "unavailable" ? "private" : kind));
+}

@@ -1,0 +1,17 @@
+import type { Locale } from "./messages.ts";
+
+const intlLocale: Record<Locale, string> = { vi: "vi-VN", en: "en" };
+
+/** A VND amount in whole đồng, e.g. "250.000 ₫" (vi) or "₫250,000" (en). VND has no minor unit. */
+export function formatVnd(amount: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale[locale], {
+    style: "currency",
+    currency: "VND",
+    maximumFractionDigits: 0,
+  }).format(amount);
+}
+
+/** A count with the locale's digit grouping. */
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale[locale]).format(value);
+}

@@ -4,10 +4,11 @@ import { defineConfig, envField } from "astro/config";
 
 // Every variable the storefront reads is declared here once and read through
 // `astro:env/server`; Astro stops with the variable's name if one is invalid.
+// All are `access: "secret"` because Astro inlines "public" server variables at
+// build time, and one build must serve any backend and any domain.
 export default defineConfig({
   output: "server",
   adapter: node({ mode: "standalone" }),
-  site: process.env.PUBLIC_SITE_URL || "http://localhost:4321",
   server: { port: Number(process.env.STOREFRONT_PORT) || 4321, host: true },
   i18n: {
     locales: ["vi", "en"],
@@ -18,7 +19,7 @@ export default defineConfig({
     schema: {
       MEDUSA_BACKEND_URL: envField.string({
         context: "server",
-        access: "public",
+        access: "secret",
         url: true,
         default: "http://localhost:9000",
       }),
@@ -29,7 +30,7 @@ export default defineConfig({
       }),
       PUBLIC_SITE_URL: envField.string({
         context: "server",
-        access: "public",
+        access: "secret",
         url: true,
         default: "http://localhost:4321",
       }),

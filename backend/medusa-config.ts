@@ -45,9 +45,7 @@ module.exports = defineConfig({
     // localhost start the admin could then never log in, so follow the backend URL.
     cookieOptions: { secure: env.MEDUSA_BACKEND_URL.startsWith("https://") },
   },
-  admin: {
-    disable: env.MEDUSA_ADMIN === "false",
-    backendUrl: env.MEDUSA_BACKEND_URL,
-  },
+  // The admin calls the backend on its own origin, so one build serves any host and port.
+  admin: { disable: env.MEDUSA_ADMIN === "false" },
   modules: env.REDIS_URL ? redisModules(env.REDIS_URL) : [],
 })

@@ -13,6 +13,9 @@ export const backendSourceDir = path.join(repoRoot, "backend");
 /** `medusa build` writes the compiled server (and the admin) here. */
 export const backendBuildDir = path.join(backendSourceDir, ".medusa/server");
 
+/** The demo seed's Medusa Admin login (README, "Demo accounts"); never made without the demo seed. */
+export const DEMO_STAFF = { email: "admin@ocop-demo.vn", password: "ocop-demo-2026" } as const;
+
 export type BackendMode = "production" | "development";
 
 /** The environment Medusa runs with: the operator's own, plus what start-up decided. */
@@ -62,9 +65,22 @@ export async function seedOnce(mode: BackendMode, env: NodeJS.ProcessEnv, log: (
     log(`data seeded on ${seededAt.seeded_at}; not seeding again`);
     return;
   }
+  // The staff login first: the seed marks the store as seeded when it ends, so
+  // anything made after it would be skipped for good by a crash in between.
+  if (env.SEED_DEMO !== "false") await createDemoStaff(mode, env, log);
   const script = mode === "production" ? "./src/scripts/seed.js" : "./src/scripts/seed.ts";
   const m = medusa(["exec", script], mode, env, log);
   await runProcess(m.command, m.args, m.options);
+}
+
+async function createDemoStaff(mode: BackendMode, env: NodeJS.ProcessEnv, log: (l: string) => void) {
+  const existing = await queryOne(env.DATABASE_URL ?? "", `select id from "user" where email = $1 and deleted_at is null`, [
+    DEMO_STAFF.email,
+  ]);
+  if (existing) return;
+  const m = medusa(["user", "-e", DEMO_STAFF.email, "-p", DEMO_STAFF.password], mode, env, log);
+  await runProcess(m.command, m.args, m.options);
+  log(`demo staff login for the Admin: ${DEMO_STAFF.email} / ${DEMO_STAFF.password}`);
 }
 
 /** The storefront's publishable key, read from the database the seed wrote it to. */

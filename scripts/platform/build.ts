@@ -26,11 +26,11 @@ function targets(config: PlatformConfig): Target[] {
       name: "storefront",
       outDir: storefrontBuildDir,
       inputs: ["src", "public", "content", "astro.config.mjs", "package-lock.json"],
-      baked: { PUBLIC_SITE_URL: config.siteUrl },
+      baked: {},
       build: (log) =>
         runProcess(process.execPath, [path.join(repoRoot, "node_modules/astro/bin/astro.mjs"), "build"], {
           cwd: repoRoot,
-          env: { ...env, PUBLIC_SITE_URL: config.siteUrl },
+          env,
           log,
         }),
     },
@@ -38,7 +38,7 @@ function targets(config: PlatformConfig): Target[] {
       name: "backend",
       outDir: backendBuildDir,
       inputs: ["backend/src", "backend/medusa-config.ts", "backend/tsconfig.json", "package-lock.json"],
-      baked: { MEDUSA_ADMIN: String(config.adminEnabled), MEDUSA_BACKEND_URL: config.backendUrl },
+      baked: { MEDUSA_ADMIN: String(config.adminEnabled) },
       build: (log) =>
         runProcess(process.execPath, [path.join(repoRoot, "node_modules/@medusajs/cli/cli.js"), "build"], {
           cwd: backendSourceDir,
@@ -46,7 +46,6 @@ function targets(config: PlatformConfig): Target[] {
             ...env,
             NODE_ENV: "production",
             MEDUSA_ADMIN: String(config.adminEnabled),
-            MEDUSA_BACKEND_URL: config.backendUrl,
             // medusa-config validates its environment even while building.
             DATABASE_URL: "postgres://build@localhost/build",
             JWT_SECRET: "build-time-placeholder-not-used",

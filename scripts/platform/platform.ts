@@ -4,7 +4,7 @@ import { backendEnv, type BackendMode, migrate, readPublishableKey, seedOnce, st
 import { buildIfStale, storefrontBuildDir } from "./build.ts";
 import { type PlatformConfig, repoRoot } from "./config.ts";
 import { startEmbeddedPostgres } from "./postgres.ts";
-import { logger, startProcess, stopProcess, waitForHttp } from "./processes.ts";
+import { assertPortFree, logger, startProcess, stopProcess, waitForHttp } from "./processes.ts";
 import { loadOrCreateSecrets } from "./secrets.ts";
 
 export type RunningPlatform = {
@@ -31,6 +31,9 @@ export async function startPlatform(config: PlatformConfig, options: { dev: bool
     for (const stopOne of stoppers.reverse().splice(0)) await stopOne().catch(() => {});
   };
   try {
+    await assertPortFree(config.backendPort, "BACKEND_PORT");
+    await assertPortFree(config.storefrontPort, "STOREFRONT_PORT");
+    if (config.externalDatabaseUrl === undefined) await assertPortFree(config.postgresPort, "POSTGRES_PORT");
     const secrets = await loadOrCreateSecrets(config.dataDir);
     if (!options.dev) await buildIfStale(config);
 

@@ -69,3 +69,18 @@ export async function waitForHttp(url: string, child: ChildProcess, timeoutMs: n
   }
   throw new Error(`${url} did not answer within ${Math.round(timeoutMs / 1000)} s.`);
 }
+
+/**
+ * Fails with a clear message if something already listens on `port`: a
+ * leftover process would otherwise answer the readiness checks in our place.
+ */
+export async function assertPortFree(port: number, variable: string): Promise<void> {
+  const { createServer } = await import("node:net");
+  await new Promise<void>((resolve, reject) => {
+    const server = createServer();
+    server.once("error", () =>
+      reject(new Error(`Port ${port} is already in use (another platform still running?). Stop it, or set ${variable}.`)),
+    );
+    server.listen(port, () => server.close(() => resolve()));
+  });
+}

@@ -1,4 +1,7 @@
-import { loadPlatformConfig } from "./config.ts";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { loadPlatformConfig, repoRoot } from "./config.ts";
+import { assertNodeVersion } from "./node-version.ts";
 import { startPlatform } from "./platform.ts";
 
 /**
@@ -6,6 +9,9 @@ import { startPlatform } from "./platform.ts";
  * the whole platform on one machine, stopped cleanly by Ctrl-C or SIGTERM.
  */
 async function main() {
+  assertNodeVersion();
+  const dotEnv = path.join(repoRoot, ".env");
+  if (existsSync(dotEnv)) process.loadEnvFile(dotEnv); // variables already set win
   const dev = process.argv.includes("--dev");
   const config = loadPlatformConfig();
   const platform = await startPlatform(config, { dev });

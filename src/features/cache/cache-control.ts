@@ -23,7 +23,7 @@ const statusOf: Record<LoadOutcome, number> = { found: 200, missing: 404, unavai
  * Sets a page's status and Cache-Control from how its data load ended: a
  * failure is never cached, so the page recovers as soon as the backend does.
  */
-export function applyOutcome(response: { status: number; headers: Headers }, outcome: LoadOutcome, kind: CacheKind) {
+export function applyOutcome(response: { status?: number; headers: Headers }, outcome: LoadOutcome, kind: CacheKind) {
   response.status = statusOf[outcome];
   response.headers.set("Cache-Control", cacheControl(outcome === "unavailable" ? "private" : kind));
 }

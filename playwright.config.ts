@@ -1,0 +1,38 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// Debian's Chromium (apt-get install chromium): Playwright's own browser
+// download cannot run on these machines. The flags keep it off the network.
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: "test-results/e2e",
+  globalSetup: "./tests/harness/playwright-setup.ts",
+  timeout: 30_000,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [["list"]],
+  use: {
+    baseURL: process.env.TEST_STOREFRONT_URL ?? `http://localhost:${process.env.TEST_STOREFRONT_PORT ?? "4421"}`,
+    trace: "retain-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: chromium,
+          args: [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+          ],
+        },
+      },
+    },
+  ],
+});

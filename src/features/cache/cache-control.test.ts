@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { applyOutcome, cacheControl } from "./cache-control.ts";
+
+describe("applyOutcome", () => {
+  const response = () => ({ status: 200, headers: new Headers() });
+
+  it("caches a found catalogue page publicly", () => {
+    const r = response();
+    applyOutcome(r, "found", "catalogue");
+    expect(r.status).toBe(200);
+    expect(r.headers.get("Cache-Control")).toBe(cacheControl("catalogue"));
+    expect(cacheControl("catalogue")).toMatch(/^public, /);
+  });
+
+  it("answers 404 for a missing page", () => {
+    const r = response();
+    applyOutcome(r, "missing", "catalogue");
+    expect(r.status).toBe(404);
+  });
+
+  it("never lets a shared cache keep a failure", () => {
+    const r = response();
+    applyOutcome(r, "unavailable", "catalogue");
+    expect(r.status).toBe(503);
+    expect(r.headers.get("Cache-Control")).toBe("private, no-store");
+  });
+});

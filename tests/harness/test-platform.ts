@@ -1,0 +1,67 @@
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import { loadPlatformConfig, type PlatformConfig, repoRoot } from "../../scripts/platform/config.ts";
+import { startPlatform } from "../../scripts/platform/platform.ts";
+
+/** What a test needs to reach the platform under test. */
+export type PlatformUnderTest = {
+  storefrontUrl: string;
+  backendUrl: string;
+  databaseUrl: string;
+  publishableKey: string;
+};
+
+/** Ports and data folder of the test platform: apart from `npm start`'s, so both can run at once. */
+export function testPlatformConfig(): PlatformConfig {
+  return loadPlatformConfig({
+    ...process.env,
+    OCOP_DATA_DIR: path.join(repoRoot, ".data/test"),
+    POSTGRES_PORT: process.env.TEST_POSTGRES_PORT ?? "54339",
+    BACKEND_PORT: process.env.TEST_BACKEND_PORT ?? "9100",
+    STOREFRONT_PORT: process.env.TEST_STOREFRONT_PORT ?? "4421",
+    HOST: "127.0.0.1",
+    PUBLIC_SITE_URL: "",
+    MEDUSA_BACKEND_URL: "",
+    DATABASE_URL: "",
+    SEED_DEMO: "true",
+  });
+}
+
+const ENV_KEYS = {
+  storefrontUrl: "TEST_STOREFRONT_URL",
+  backendUrl: "TEST_BACKEND_URL",
+  databaseUrl: "TEST_DATABASE_URL",
+  publishableKey: "TEST_PUBLISHABLE_KEY",
+} as const;
+
+/** The platform another process already started for this run, if any. */
+export function platformFromEnv(): PlatformUnderTest | undefined {
+  const values = Object.fromEntries(Object.entries(ENV_KEYS).map(([k, env]) => [k, process.env[env]]));
+  return Object.values(values).every(Boolean) ? (values as PlatformUnderTest) : undefined;
+}
+
+/** Hands the platform to child processes (test runners) through the environment. */
+export function platformToEnv(platform: PlatformUnderTest): Record<string, string> {
+  return Object.fromEntries(Object.entries(ENV_KEYS).map(([k, env]) => [env, platform[k as keyof PlatformUnderTest]]));
+}
+
+/**
+ * Starts a fresh platform (a new, empty database: migrations and seed run as on
+ * a first `npm start`) unless one was handed over, and returns how to stop it.
+ */
+export async function ensurePlatform(): Promise<{ platform: PlatformUnderTest; stop: () => Promise<void> }> {
+  const existing = platformFromEnv();
+  if (existing) return { platform: existing, stop: async () => {} };
+  const config = testPlatformConfig();
+  await rm(config.dataDir, { recursive: true, force: true });
+  const running = await startPlatform(config, { dev: false });
+  return {
+    platform: {
+      storefrontUrl: running.storefrontUrl,
+      backendUrl: running.backendUrl,
+      databaseUrl: running.databaseUrl,
+      publishableKey: running.publishableKey,
+    },
+    stop: running.stop,
+  };
+}

@@ -1,0 +1,31 @@
+import { defineConfig } from "vitest/config";
+
+// Two layers: "unit" (pure logic beside the code, no services) and
+// "integration" (real Postgres + real Medusa + the built storefront, started
+// once by tests/harness/vitest-setup.ts unless `npm test` already did).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["src/**/*.test.ts", "scripts/**/*.test.ts", "backend/src/**/*.test.ts"],
+          environment: "node",
+        },
+      },
+      {
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts", "backend/integration-tests/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/harness/vitest-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One platform serves every file; running files one at a time keeps
+          // tests that change data from racing each other.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

@@ -47,5 +47,5 @@ module.exports = defineConfig({
   },
   // The admin calls the backend on its own origin, so one build serves any host and port.
   admin: { disable: env.MEDUSA_ADMIN === "false" },
-  modules: env.REDIS_URL ? redisModules(env.REDIS_URL) : [],
+  modules: [{ resolve: "./src/modules/ocop" }, ...(env.REDIS_URL ? redisModules(env.REDIS_URL) : [])],
 })

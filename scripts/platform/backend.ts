@@ -8,7 +8,7 @@ import type { PlatformSecrets } from "./secrets.ts";
 
 /** Title of the publishable key the seed creates (backend/src/scripts/seed/store-setup.ts). */
 const STOREFRONT_KEY_TITLE = "OCOP storefront";
-const medusaCli = path.join(repoRoot, "node_modules/@medusajs/cli/cli.js");
+export const medusaCliPath = path.join(repoRoot, "node_modules/@medusajs/cli/cli.js");
 export const backendSourceDir = path.join(repoRoot, "backend");
 /** `medusa build` writes the compiled server (and the admin) here. */
 export const backendBuildDir = path.join(backendSourceDir, ".medusa/server");
@@ -45,7 +45,7 @@ export function backendEnv(
 
 function medusa(args: string[], mode: BackendMode, env: NodeJS.ProcessEnv, log: (l: string) => void) {
   const cwd = mode === "production" ? backendBuildDir : backendSourceDir;
-  return { command: process.execPath, args: [medusaCli, ...args], options: { cwd, env, log } };
+  return { command: process.execPath, args: [medusaCliPath, ...args], options: { cwd, env, log } };
 }
 
 /** Applies Medusa's migrations and link syncs; safe on every start. */

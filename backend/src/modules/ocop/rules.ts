@@ -1,0 +1,136 @@
+import { findProductSet } from "./taxonomy"
+
+/**
+ * The OCOP program's rules in one place (shared/OCOP.md). A change of law is a
+ * change here: the storefront and the admin routes both read these.
+ */
+
+/** Lowest score of each star level (score 0–100). */
+export const STAR_BANDS = [
+  { stars: 5, minScore: 90 },
+  { stars: 4, minScore: 70 },
+  { stars: 3, minScore: 50 },
+  { stars: 2, minScore: 30 },
+  { stars: 1, minScore: 0 },
+] as const
+
+/** Only 3★–5★ products are OCOP products and receive a certificate. */
+export const CERTIFIED_STARS = [3, 4, 5] as const
+/** A certificate is valid for 36 months from its decision date. */
+export const VALIDITY_MONTHS = 36
+/** How long before expiry a certificate counts as "expiring soon". */
+export const EXPIRING_SOON_DAYS = 90
+/** Districts were abolished on this day; since then the province certifies 3★ as well as 4★. */
+export const TWO_LEVEL_GOVERNMENT_FROM = "2025-07-01"
+
+export const ISSUER_LEVELS = ["district", "province", "central"] as const
+export type IssuerLevel = (typeof ISSUER_LEVELS)[number]
+
+/** Criteria sets a certificate can be scored under, oldest first. */
+export const CRITERIA_SETS = ["1048/QĐ-TTg", "148/QĐ-TTg"] as const
+
+export type CertificateStatus = "active" | "expiring_soon" | "expired" | "revoked" | "replaced"
+
+/** The star level a score earns (1–5). */
+export function starsForScore(score: number): number {
+  const band = STAR_BANDS.find((b) => score >= b.minScore)
+  return band ? band.stars : 1
+}
+
+/** Whether a star level can carry a certificate and the OCOP mark. */
+export function isCertifiable(stars: number): boolean {
+  return (CERTIFIED_STARS as readonly number[]).includes(stars)
+}
+
+/** Decision date + 36 calendar months (a 29 February decision expires on 28 February). */
+export function expiryFor(decisionDate: Date): Date {
+  const expiry = new Date(decisionDate.getTime())
+  const day = expiry.getUTCDate()
+  expiry.setUTCDate(1)
+  expiry.setUTCMonth(expiry.getUTCMonth() + VALIDITY_MONTHS)
+  const lastDay = new Date(Date.UTC(expiry.getUTCFullYear(), expiry.getUTCMonth() + 1, 0)).getUTCDate()
+  expiry.setUTCDate(Math.min(day, lastDay))
+  return expiry
+}
+
+/** Which body certifies a star level at a given date. */
+export function issuerLevelFor(stars: number, decisionDate: Date): IssuerLevel {
+  if (stars >= 5) return "central"
+  if (stars === 4) return "province"
+  return decisionDate < new Date(TWO_LEVEL_GOVERNMENT_FROM) ? "district" : "province"
+}
+
+export type CertificateDates = {
+  expires_at: Date
+  revoked_at?: Date | null
+  replaced_by_id?: string | null
+}
+
+/** A certificate's status at `now`. Revocation wins over everything else. */
+export function certificateStatus(cert: CertificateDates, now: Date = new Date()): CertificateStatus {
+  if (cert.revoked_at && cert.revoked_at <= now) return "revoked"
+  if (cert.replaced_by_id) return "replaced"
+  if (cert.expires_at <= now) return "expired"
+  const soon = new Date(now.getTime() + EXPIRING_SOON_DAYS * 86_400_000)
+  return cert.expires_at <= soon ? "expiring_soon" : "active"
+}
+
+/** Only a holder of a valid certificate may show the OCOP mark and its stars. */
+export function carriesOcopMark(status: CertificateStatus): boolean {
+  return status === "active" || status === "expiring_soon"
+}
+
+export type CertificateInput = {
+  stars: number
+  score: number
+  decision_number: string
+  decision_date: Date
+  issuer: string
+  issuer_level: string
+  criteria_set: string
+  expires_at?: Date | undefined
+}
+
+/**
+ * Every problem with a certificate, in words a clerk can act on; empty when it
+ * may be recorded. Collects them all rather than stopping at the first.
+ */
+export function certificateProblems(input: CertificateInput, now: Date = new Date()): string[] {
+  const problems: string[] = []
+  const validDate = !Number.isNaN(input.decision_date.getTime())
+  if (!isCertifiable(input.stars)) {
+    problems.push(`stars must be 3, 4 or 5: only 3★–5★ products are certified (got ${input.stars})`)
+  }
+  if (!(input.score >= 0 && input.score <= 100)) {
+    problems.push(`score must be between 0 and 100 (got ${input.score})`)
+  } else if (isCertifiable(input.stars) && starsForScore(input.score) !== input.stars) {
+    problems.push(`a score of ${input.score} earns ${starsForScore(input.score)}★, not ${input.stars}★`)
+  }
+  if (!/^\d+\/[\p{L}\p{N}-]+$/u.test(input.decision_number.trim())) {
+    problems.push(`decision number must look like "1032/QĐ-UBND" (got "${input.decision_number}")`)
+  }
+  if (!validDate) problems.push("decision date is not a valid date")
+  else if (input.decision_date > now) problems.push("decision date is in the future")
+  if (input.issuer.trim() === "") problems.push("issuer must name the body that signed the decision")
+  if (!(ISSUER_LEVELS as readonly string[]).includes(input.issuer_level)) {
+    problems.push(`issuer level must be one of ${ISSUER_LEVELS.join(", ")} (got "${input.issuer_level}")`)
+  } else if (validDate && isCertifiable(input.stars) && issuerLevelFor(input.stars, input.decision_date) !== input.issuer_level) {
+    problems.push(`${input.stars}★ on that date is certified at ${issuerLevelFor(input.stars, input.decision_date)} level, not ${input.issuer_level}`)
+  }
+  if (!(CRITERIA_SETS as readonly string[]).includes(input.criteria_set)) {
+    problems.push(`criteria set must be one of ${CRITERIA_SETS.join(", ")} (got "${input.criteria_set}")`)
+  }
+  if (input.expires_at && validDate) {
+    const expected = expiryFor(input.decision_date).toISOString().slice(0, 10)
+    if (input.expires_at <= input.decision_date) problems.push("expiry is before the decision date")
+    else if (input.expires_at.toISOString().slice(0, 10) !== expected) {
+      problems.push(`expiry must be 36 months after the decision date (${expected})`)
+    }
+  }
+  return problems
+}
+
+/** Problems with a product set code ("unknown product set" with the code). */
+export function productSetProblems(code: string): string[] {
+  return findProductSet(code) ? [] : [`unknown product set "${code}"`]
+}

@@ -1,0 +1,13 @@
+import { MedusaService } from "@medusajs/framework/utils"
+import { Certificate } from "./models/certificate"
+import { OcopProduct } from "./models/ocop-product"
+import { Place } from "./models/place"
+import { Producer } from "./models/producer"
+
+/** CRUD for the OCOP module's records; rules live in rules.ts, writes go through workflows. */
+export default class OcopModuleService extends MedusaService({
+  Place,
+  Producer,
+  OcopProduct,
+  Certificate,
+}) {}

@@ -28,6 +28,12 @@ export default defineConfig({
         access: "secret",
         startsWith: "pk_",
       }),
+      CACHE_INVALIDATION_SECRET: envField.string({
+        context: "server",
+        access: "secret",
+        optional: true,
+        min: 16,
+      }),
       PUBLIC_SITE_URL: envField.string({
         context: "server",
         access: "secret",

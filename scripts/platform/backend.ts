@@ -33,6 +33,8 @@ export function backendEnv(
     DATABASE_URL: databaseUrl,
     JWT_SECRET: secrets.jwtSecret,
     COOKIE_SECRET: secrets.cookieSecret,
+    CACHE_INVALIDATION_SECRET: secrets.cacheSecret,
+    STOREFRONT_URLS: process.env.STOREFRONT_URLS || `http://localhost:${config.storefrontPort}`,
     PORT: String(config.backendPort),
     MEDUSA_BACKEND_URL: config.backendUrl,
     MEDUSA_ADMIN: config.adminEnabled ? "true" : "false",

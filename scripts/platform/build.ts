@@ -25,7 +25,8 @@ function targets(config: PlatformConfig): Target[] {
     {
       name: "storefront",
       outDir: storefrontBuildDir,
-      inputs: ["src", "public", "content", "astro.config.mjs", "package-lock.json"],
+      // The storefront reads the OCOP rules and taxonomy from the backend module.
+      inputs: ["src", "public", "content", "astro.config.mjs", "package-lock.json", "backend/src/modules/ocop"],
       baked: {},
       build: (log) =>
         runProcess(process.execPath, [path.join(repoRoot, "node_modules/astro/bin/astro.mjs"), "build"], {

@@ -61,7 +61,7 @@ export async function startPlatform(config: PlatformConfig, options: { dev: bool
     stoppers.push(() => stopProcess(backend));
     await waitForHttp(`${config.backendUrl}/health`, backend, READY_TIMEOUT_MS);
 
-    const storefront = startStorefront(config, publishableKey, options.dev);
+    const storefront = startStorefront(config, publishableKey, secrets.cacheSecret, options.dev);
     stoppers.push(() => stopProcess(storefront));
     const storefrontUrl = `http://localhost:${config.storefrontPort}`;
     await waitForHttp(`${storefrontUrl}/health`, storefront, READY_TIMEOUT_MS);
@@ -80,13 +80,14 @@ export async function startPlatform(config: PlatformConfig, options: { dev: bool
   }
 }
 
-function startStorefront(config: PlatformConfig, publishableKey: string, dev: boolean): ChildProcess {
+function startStorefront(config: PlatformConfig, publishableKey: string, cacheSecret: string, dev: boolean): ChildProcess {
   const env = {
     ...process.env,
     HOST: config.host,
     PORT: String(config.storefrontPort),
     MEDUSA_BACKEND_URL: config.backendUrl,
     MEDUSA_PUBLISHABLE_KEY: publishableKey,
+    CACHE_INVALIDATION_SECRET: cacheSecret,
     PUBLIC_SITE_URL: config.siteUrl,
     ASTRO_TELEMETRY_DISABLED: "1",
   };

@@ -8,6 +8,7 @@ const secretsSchema = z.object({
   jwtSecret: z.string().min(32),
   cookieSecret: z.string().min(32),
   postgresPassword: z.string().min(16),
+  cacheSecret: z.string().min(32),
 });
 
 export type PlatformSecrets = z.infer<typeof secretsSchema>;
@@ -15,25 +16,25 @@ export type PlatformSecrets = z.infer<typeof secretsSchema>;
 /**
  * Secrets the two sides share, made on the first start and kept in the data
  * folder (git-ignored, mode 600) so sessions and the embedded database survive
- * a restart. JWT_SECRET / COOKIE_SECRET in the environment win over the file.
+ * a restart. A secret added in a later version is made and saved beside the
+ * existing ones. JWT_SECRET / COOKIE_SECRET / CACHE_INVALIDATION_SECRET in the
+ * environment win over the file.
  */
 export async function loadOrCreateSecrets(dataDir: string): Promise<PlatformSecrets> {
   const file = path.join(dataDir, "secrets.json");
-  if (existsSync(file)) {
-    const parsed = secretsSchema.safeParse(JSON.parse(await readFile(file, "utf8")));
-    if (!parsed.success) {
-      throw new Error(`${file} is damaged (${parsed.error.message}). Restore it from a backup; deleting it makes new secrets, which the existing database will not accept.`);
-    }
-    return withOverrides(parsed.data);
+  const stored: Record<string, unknown> = existsSync(file) ? JSON.parse(await readFile(file, "utf8")) : {};
+  const filled = Object.fromEntries(
+    Object.keys(secretsSchema.shape).map((key) => [key, stored[key] ?? token()]),
+  );
+  const parsed = secretsSchema.safeParse(filled);
+  if (!parsed.success) {
+    throw new Error(`${file} is damaged (${parsed.error.message}). Restore it from a backup; deleting it makes new secrets, which the existing database will not accept.`);
   }
-  const created: PlatformSecrets = {
-    jwtSecret: token(),
-    cookieSecret: token(),
-    postgresPassword: token(),
-  };
-  await mkdir(dataDir, { recursive: true });
-  await writeFile(file, JSON.stringify(created, null, 2), { mode: 0o600 });
-  return withOverrides(created);
+  if (Object.keys(secretsSchema.shape).some((key) => stored[key] === undefined)) {
+    await mkdir(dataDir, { recursive: true });
+    await writeFile(file, JSON.stringify(parsed.data, null, 2), { mode: 0o600 });
+  }
+  return withOverrides(parsed.data);
 }
 
 function withOverrides(secrets: PlatformSecrets): PlatformSecrets {
@@ -41,6 +42,7 @@ function withOverrides(secrets: PlatformSecrets): PlatformSecrets {
     ...secrets,
     jwtSecret: process.env.JWT_SECRET || secrets.jwtSecret,
     cookieSecret: process.env.COOKIE_SECRET || secrets.cookieSecret,
+    cacheSecret: process.env.CACHE_INVALIDATION_SECRET || secrets.cacheSecret,
   };
 }
 

@@ -1,16 +1,24 @@
 import { expect, test } from "@playwright/test";
 
-test("the home page lists the seeded products and links each to its page", async ({ page }) => {
+test("the home page shows featured and 5★ products from Medusa, each linking to its page", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("note")).toContainText("Dữ liệu mẫu");
-  const list = page.getByRole("list", { name: "Sản phẩm" });
-  await expect(list.getByRole("listitem")).toHaveCount(6);
+  const featured = page.getByRole("list", { name: "Sản phẩm nổi bật" });
+  await expect(featured.getByRole("listitem").first()).toBeVisible();
+  const fiveStar = page.getByRole("list", { name: "Sản phẩm OCOP 5 sao" });
+  expect(await fiveStar.getByRole("listitem").count()).toBeGreaterThanOrEqual(3);
 
-  await list.getByRole("link", { name: "Miến dong Việt Cường" }).click();
+  await page.locator('a[href="/products/mien-viet-cuong"]').first().click();
   await expect(page).toHaveURL(/\/products\/mien-viet-cuong$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Miến dong Việt Cường");
   // VND has no minor unit: whole đồng, Vietnamese grouping.
   await expect(page.getByText("75.000 ₫")).toBeVisible();
+});
+
+test("the home page links every product group to its page", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch" }).click();
+  await expect(page).toHaveURL(/\/groups\/tourism$/);
+  await expect(page.getByRole("list", { name: /Nhóm/ }).getByRole("listitem").first()).toBeVisible();
 });
 
 test("the language switch keeps the page and shows English", async ({ page }) => {
@@ -21,9 +29,17 @@ test("the language switch keeps the page and shows English", async ({ page }) =>
   await expect(page.getByRole("link", { name: "← All products" })).toBeVisible();
 });
 
-test("an unknown product answers 404 with a page a person can use", async ({ page }) => {
-  const response = await page.goto("/products/khong-co-san-pham-nay");
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "← Tất cả sản phẩm" })).toHaveAttribute("href", "/");
+test("unknown pages answer 404 with a page a person can use", async ({ page }) => {
+  for (const path of ["/products/khong-co-san-pham-nay", "/producers/khong-co", "/groups/khong-co", "/fr/products"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
+  }
+});
+
+test("the About OCOP page explains stars and groups in both languages", async ({ page }) => {
+  await page.goto("/about-ocop");
+  await expect(page.getByRole("table", { name: "Hạng sao theo điểm" })).toContainText("90 – 100");
+  await page.goto("/en/about-ocop");
+  await expect(page.getByRole("heading", { name: "6 groups, 26 product sets" })).toBeVisible();
 });

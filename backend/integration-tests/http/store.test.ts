@@ -42,3 +42,34 @@ describe("Store API on the seeded database", () => {
     expect(await response.json()).toEqual({ backend: "up", database: "up" });
   });
 });
+
+describe("OCOP data on the Store API", () => {
+  it("returns a product's OCOP record, producer, place and certificates", async () => {
+    const { ocop_products } = await sdk.client.fetch<{ ocop_products: Record<string, any>[] }>("/store/ocop/products", {
+      query: { handle: "che-tom-non-hao-dat" },
+    });
+    expect(ocop_products).toHaveLength(1);
+    const ocop = ocop_products[0] ?? {};
+    expect(ocop.product_set).toBe("tea");
+    expect(ocop.producer.entity_type).toBe("cooperative");
+    expect(ocop.place.province).toBe("Thái Nguyên");
+    expect(ocop.certificates.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("gives every seeded product an OCOP record, and refuses a malformed query", async () => {
+    const { ocop_products } = await sdk.client.fetch<{ ocop_products: unknown[] }>("/store/ocop/products");
+    expect(ocop_products.length).toBeGreaterThanOrEqual(40);
+    const response = await fetch(`${backendUrl}/store/ocop/products?handle=`, { headers: { "x-publishable-api-key": publishableKey } });
+    expect(response.status).toBe(400);
+  });
+
+  it("lists producers, places and the taxonomy", async () => {
+    const { producers } = await sdk.client.fetch<{ producers: { entity_type: string }[] }>("/store/ocop/producers");
+    expect(producers.length).toBeGreaterThanOrEqual(15);
+    expect(new Set(producers.map((p) => p.entity_type))).toEqual(new Set(["cooperative", "cooperative_group", "enterprise", "household"]));
+    const { places } = await sdk.client.fetch<{ places: unknown[] }>("/store/ocop/places");
+    expect(places.length).toBeGreaterThanOrEqual(5);
+    const taxonomy = await sdk.client.fetch<{ groups: unknown[]; product_sets: unknown[] }>("/store/ocop/taxonomy");
+    expect([taxonomy.groups.length, taxonomy.product_sets.length]).toEqual([6, 26]);
+  });
+});

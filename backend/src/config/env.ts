@@ -22,6 +22,8 @@ const schema = z.object({
   AUTH_CORS: origins.default("http://localhost:4321,http://localhost:9000"),
   JWT_SECRET: secret,
   COOKIE_SECRET: secret,
+  STOREFRONT_URLS: origins.optional(),
+  CACHE_INVALIDATION_SECRET: secret.optional(),
   MEILISEARCH_HOST: z.string().url().optional(),
   MEILISEARCH_API_KEY: z.string().min(1).optional(),
   STRIPE_API_KEY: z.string().startsWith("sk_", "must be a Stripe secret key (sk_…)").optional(),

@@ -1,12 +1,13 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { seedCatalogue } from "./seed/catalogue"
-import { demoProducts } from "./seed/demo-products"
+import { places, producers, products } from "./seed/ocop-catalogue"
+import { seedOcopRecords } from "./seed/ocop-records"
 import { setUpStore } from "./seed/store-setup"
 
 /**
  * Sets up the store (region, channel, key, warehouse) and, unless SEED_DEMO is
- * "false", the demo catalogue. Safe to run again: existing records are kept.
+ * "false", the demo OCOP catalogue. Safe to run again: existing records are kept.
  * The store's metadata records that demo data is in use, so the storefront can say so.
  */
 export default async function seed({ container }: ExecArgs) {
@@ -18,8 +19,9 @@ export default async function seed({ container }: ExecArgs) {
   logger.info("Store set up: region Việt Nam (VND), sales channel, publishable key, warehouse.")
 
   if (withDemo) {
-    const created = await seedCatalogue(container, setup, demoProducts)
-    logger.info(`Demo catalogue: ${created} product(s) created.`)
+    const productIds = await seedCatalogue(container, setup, products)
+    await seedOcopRecords(container, { places, producers, products }, productIds)
+    logger.info(`Demo catalogue: ${productIds.size} products, ${producers.length} producers, ${places.length} places.`)
   }
 
   const [store] = await storeService.listStores()

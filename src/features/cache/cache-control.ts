@@ -15,15 +15,16 @@ export function cacheControl(kind: CacheKind): string {
 }
 
 /** How a page's data load ended; decides its HTTP status and caching. */
-export type LoadOutcome = "found" | "missing" | "unavailable";
+export type LoadOutcome = "found" | "invalid" | "missing" | "unavailable";
 
-const statusOf: Record<LoadOutcome, number> = { found: 200, missing: 404, unavailable: 503 };
+const statusOf: Record<LoadOutcome, number> = { found: 200, invalid: 400, missing: 404, unavailable: 503 };
 
 /**
  * Sets a page's status and Cache-Control from how its data load ended: a
- * failure is never cached, so the page recovers as soon as the backend does.
+ * failure or a bad request is never cached, so the page recovers as soon as the backend does.
  */
 export function applyOutcome(response: { status?: number; headers: Headers }, outcome: LoadOutcome, kind: CacheKind) {
   response.status = statusOf[outcome];
-  response.headers.set("Cache-Control", cacheControl(outcome === "unavailable" ? "private" : kind));
+  const failed = outcome === "unavailable" || outcome === "invalid";
+  response.headers.set("Cache-Control", cacheControl(failed ? "private" : kind));
 }

@@ -1,32 +1,50 @@
 import { reshapeProduct } from "../../lib/medusa/reshape.ts";
+import type { RawOcopProduct } from "../../lib/medusa/reshape-ocop.ts";
 import { sdk, shopRegionId } from "../../lib/medusa/sdk.server.ts";
 import type { LoadOutcome } from "../cache/cache-control.ts";
+import { CATALOGUE_TAG, productTag, TaggedCache } from "../cache/memo.ts";
+
+/** Catalogue reads shared by all pages of this instance; emptied by the backend on change. */
+export const catalogueCache = new TaggedCache(60_000);
 import type { Product } from "./product.ts";
 
 const PRODUCT_FIELDS =
-  "id,handle,title,subtitle,description,thumbnail,*variants,*variants.calculated_price,+variants.inventory_quantity";
+  "id,handle,title,subtitle,description,thumbnail,created_at,collection.handle,*variants,*variants.calculated_price,+variants.inventory_quantity";
 
-/** Published products in the shop's region, newest first. */
-export async function listProducts(options: { limit?: number } = {}): Promise<Product[]> {
-  const { products } = await sdk.store.product.list({
-    region_id: await shopRegionId(),
-    fields: PRODUCT_FIELDS,
-    limit: options.limit ?? 50,
-    order: "-created_at",
+type OcopRow = RawOcopProduct & { product_id: string };
+
+/** OCOP records by product id, from the backend's /store/ocop/products. */
+async function ocopByProduct(handle?: string): Promise<Map<string, RawOcopProduct>> {
+  const query = handle ? `?handle=${encodeURIComponent(handle)}` : "";
+  const { ocop_products } = await sdk.client.fetch<{ ocop_products: OcopRow[] }>(`/store/ocop/products${query}`);
+  return new Map(ocop_products.map((row) => [row.product_id, row]));
+}
+
+/**
+ * Published products in the shop's region, newest first. The provincial
+ * catalogue is a few hundred products, so pages filter and sort one cached list;
+ * search (its own index) is what scales past that.
+ */
+export function listProducts(): Promise<Product[]> {
+  return catalogueCache.get("products", [CATALOGUE_TAG], async () => {
+    const [{ products }, ocop] = await Promise.all([
+      sdk.store.product.list({ region_id: await shopRegionId(), fields: PRODUCT_FIELDS, limit: 1000, order: "-created_at" }),
+      ocopByProduct(),
+    ]);
+    return products.map((p) => reshapeProduct(p, ocop.get(p.id)));
   });
-  return products.map(reshapeProduct);
 }
 
 /** One product by its URL handle, or null when there is none. */
-export async function retrieveProduct(handle: string): Promise<Product | null> {
-  const { products } = await sdk.store.product.list({
-    handle,
-    region_id: await shopRegionId(),
-    fields: PRODUCT_FIELDS,
-    limit: 1,
+export function retrieveProduct(handle: string): Promise<Product | null> {
+  return catalogueCache.get(`product:${handle}`, [CATALOGUE_TAG, productTag(handle)], async () => {
+    const [{ products }, ocop] = await Promise.all([
+      sdk.store.product.list({ handle, region_id: await shopRegionId(), fields: PRODUCT_FIELDS, limit: 1 }),
+      ocopByProduct(handle),
+    ]);
+    const [product] = products;
+    return product ? reshapeProduct(product, ocop.get(product.id)) : null;
   });
-  const [product] = products;
-  return product ? reshapeProduct(product) : null;
 }
 
 /** A page's data and how loading it went (a backend failure is logged, not thrown). */

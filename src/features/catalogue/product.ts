@@ -1,3 +1,6 @@
+import type { Locale } from "../i18n/messages.ts";
+import type { OcopFacet } from "../ocop/ocop.ts";
+
 /** A product as the storefront knows it, whatever the backend's shapes are. */
 export type Product = {
   id: string;
@@ -6,7 +9,12 @@ export type Product = {
   subtitle: string | null;
   description: string | null;
   thumbnail: string | null;
+  createdAt: Date | null;
+  /** In the trade department's featured collection. */
+  featured: boolean;
   variants: ProductVariant[];
+  /** The product's OCOP record; null for a product outside the program. */
+  ocop: OcopFacet | null;
 };
 
 export type ProductVariant = {
@@ -23,4 +31,20 @@ export type ProductVariant = {
 export function lowestPrice(product: Product): number | null {
   const prices = product.variants.map((v) => v.priceVnd).filter((p): p is number => p !== null);
   return prices.length === 0 ? null : Math.min(...prices);
+}
+
+/** The product's name in a language (English from its OCOP record when there is one). */
+export function productTitle(product: Product, locale: Locale): string {
+  return locale === "en" && product.ocop?.titleEn ? product.ocop.titleEn : product.title;
+}
+
+/** The product's description in a language. */
+export function productDescription(product: Product, locale: Locale): string | null {
+  return locale === "en" && product.ocop?.descriptionEn ? product.ocop.descriptionEn : product.description;
+}
+
+/** Units on hand over all tracked variants; null when no variant tracks stock. */
+export function totalStock(product: Product): number | null {
+  const tracked = product.variants.map((v) => v.inStock).filter((n): n is number => n !== null);
+  return tracked.length === 0 ? null : tracked.reduce((a, b) => a + b, 0);
 }

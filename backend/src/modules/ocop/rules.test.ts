@@ -8,10 +8,12 @@ import {
   issuerLevelFor,
   productSetProblems,
   starsForScore,
+  vietnamDate,
+  vietnamDay,
 } from "./rules"
 import { PRODUCT_GROUPS, PRODUCT_SETS } from "./taxonomy"
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`)
+const day = vietnamDate
 
 describe("starsForScore", () => {
   it.each([
@@ -23,11 +25,11 @@ describe("starsForScore", () => {
 
 describe("expiryFor", () => {
   it("adds 36 calendar months", () => {
-    expect(expiryFor(day("2025-06-26")).toISOString().slice(0, 10)).toBe("2028-06-26")
+    expect(vietnamDay(expiryFor(day("2025-06-26")))).toBe("2028-06-26")
   })
 
   it("moves 29 February to the last day of February", () => {
-    expect(expiryFor(day("2024-02-29")).toISOString().slice(0, 10)).toBe("2027-02-28")
+    expect(vietnamDay(expiryFor(day("2024-02-29")))).toBe("2027-02-28")
   })
 })
 
@@ -47,6 +49,11 @@ describe("certificateStatus", () => {
     expect(certificateStatus({ expires_at: day("2027-06-01") }, now)).toBe("active")
     expect(certificateStatus({ expires_at: day("2027-01-15") }, now)).toBe("expiring_soon")
     expect(certificateStatus({ expires_at: day("2026-11-29") }, now)).toBe("expired")
+  })
+
+  it("reads dates given as ISO strings (JSON, workflow results) like Dates", () => {
+    expect(certificateStatus({ expires_at: "2028-01-01T00:00:00.000Z", revoked_at: "2026-10-01T00:00:00.000Z" }, now)).toBe("revoked")
+    expect(certificateStatus({ expires_at: "2026-01-01T00:00:00.000Z" }, now)).toBe("expired")
   })
 
   it("puts revocation above everything, and marks a replaced certificate", () => {

@@ -29,6 +29,19 @@ export type IssuerLevel = (typeof ISSUER_LEVELS)[number]
 /** Criteria sets a certificate can be scored under, oldest first. */
 export const CRITERIA_SETS = ["1048/QĐ-TTg", "148/QĐ-TTg"] as const
 
+/** Decisions are dated in Vietnam (UTC+7, no daylight saving). */
+const VIETNAM_OFFSET_MS = 7 * 3_600_000
+
+/** A YYYY-MM-DD date as the start of that day in Vietnam; other date-time strings as given. */
+export function vietnamDate(value: string): Date {
+  return new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00+07:00` : value)
+}
+
+/** The calendar day (YYYY-MM-DD) of an instant, in Vietnam. */
+export function vietnamDay(instant: Date): string {
+  return new Date(instant.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10)
+}
+
 export type CertificateStatus = "active" | "expiring_soon" | "expired" | "revoked" | "replaced"
 
 /** The star level a score earns (1–5). */
@@ -42,37 +55,38 @@ export function isCertifiable(stars: number): boolean {
   return (CERTIFIED_STARS as readonly number[]).includes(stars)
 }
 
-/** Decision date + 36 calendar months (a 29 February decision expires on 28 February). */
+/** Decision date + 36 calendar months in Vietnam (a 29 February decision expires on 28 February). */
 export function expiryFor(decisionDate: Date): Date {
-  const expiry = new Date(decisionDate.getTime())
+  const expiry = new Date(decisionDate.getTime() + VIETNAM_OFFSET_MS)
   const day = expiry.getUTCDate()
   expiry.setUTCDate(1)
   expiry.setUTCMonth(expiry.getUTCMonth() + VALIDITY_MONTHS)
   const lastDay = new Date(Date.UTC(expiry.getUTCFullYear(), expiry.getUTCMonth() + 1, 0)).getUTCDate()
   expiry.setUTCDate(Math.min(day, lastDay))
-  return expiry
+  return new Date(expiry.getTime() - VIETNAM_OFFSET_MS)
 }
 
 /** Which body certifies a star level at a given date. */
 export function issuerLevelFor(stars: number, decisionDate: Date): IssuerLevel {
   if (stars >= 5) return "central"
   if (stars === 4) return "province"
-  return decisionDate < new Date(TWO_LEVEL_GOVERNMENT_FROM) ? "district" : "province"
+  return decisionDate < vietnamDate(TWO_LEVEL_GOVERNMENT_FROM) ? "district" : "province"
 }
 
+/** Dates may arrive as ISO strings (JSON, workflow results); both are read the same. */
 export type CertificateDates = {
-  expires_at: Date
-  revoked_at?: Date | null
+  expires_at: Date | string
+  revoked_at?: Date | string | null
   replaced_by_id?: string | null
 }
 
 /** A certificate's status at `now`. Revocation wins over everything else. */
 export function certificateStatus(cert: CertificateDates, now: Date = new Date()): CertificateStatus {
-  if (cert.revoked_at && cert.revoked_at <= now) return "revoked"
+  const expires = new Date(cert.expires_at).getTime()
+  if (cert.revoked_at && new Date(cert.revoked_at).getTime() <= now.getTime()) return "revoked"
   if (cert.replaced_by_id) return "replaced"
-  if (cert.expires_at <= now) return "expired"
-  const soon = new Date(now.getTime() + EXPIRING_SOON_DAYS * 86_400_000)
-  return cert.expires_at <= soon ? "expiring_soon" : "active"
+  if (expires <= now.getTime()) return "expired"
+  return expires <= now.getTime() + EXPIRING_SOON_DAYS * 86_400_000 ? "expiring_soon" : "active"
 }
 
 /** Only a holder of a valid certificate may show the OCOP mark and its stars. */
@@ -121,9 +135,9 @@ export function certificateProblems(input: CertificateInput, now: Date = new Dat
     problems.push(`criteria set must be one of ${CRITERIA_SETS.join(", ")} (got "${input.criteria_set}")`)
   }
   if (input.expires_at && validDate) {
-    const expected = expiryFor(input.decision_date).toISOString().slice(0, 10)
+    const expected = vietnamDay(expiryFor(input.decision_date))
     if (input.expires_at <= input.decision_date) problems.push("expiry is before the decision date")
-    else if (input.expires_at.toISOString().slice(0, 10) !== expected) {
+    else if (vietnamDay(input.expires_at) !== expected) {
       problems.push(`expiry must be 36 months after the decision date (${expected})`)
     }
   }

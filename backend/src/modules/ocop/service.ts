@@ -5,9 +5,11 @@ import { Place } from "./models/place"
 import { Producer } from "./models/producer"
 
 /** CRUD for the OCOP module's records; rules live in rules.ts, writes go through workflows. */
+// Keys match the models' names (ocop_place → OcopPlace…): Query looks records up
+// by model name, as listOcopPlaces, listOcopProducers, etc.
 export default class OcopModuleService extends MedusaService({
-  Place,
-  Producer,
+  OcopPlace: Place,
+  OcopProducer: Producer,
   OcopProduct,
-  Certificate,
+  OcopCertificate: Certificate,
 }) {}

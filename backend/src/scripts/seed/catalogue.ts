@@ -1,39 +1,40 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
-import { createInventoryLevelsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
-import type { DemoProduct } from "./demo-products"
+import { createCollectionsWorkflow, createInventoryLevelsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import type { SeedProduct } from "./ocop-types"
 import type { StoreSetup } from "./store-setup"
 
 type Container = ExecArgs["container"]
 
 /**
- * Creates the products that do not exist yet (matched by handle) and stocks
- * their variants in the provincial warehouse. Returns how many were created.
+ * Creates the Medusa products that do not exist yet (matched by handle) and
+ * stocks their variants in the provincial warehouse. Returns each handle's id.
  */
 export async function seedCatalogue(
   container: Container,
   setup: StoreSetup,
-  products: DemoProduct[],
-): Promise<number> {
+  products: SeedProduct[],
+): Promise<Map<string, string>> {
   const productService = container.resolve(Modules.PRODUCT)
-  const existing = await productService.listProducts(
-    { handle: products.map((p) => p.handle) },
-    { select: ["handle"] },
-  )
-  const known = new Set(existing.map((p) => p.handle))
-  const missing = products.filter((p) => !known.has(p.handle))
-  if (missing.length === 0) {
-    return 0
-  }
+  const known = async () =>
+    new Map(
+      (await productService.listProducts({ handle: products.map((p) => p.handle) }, { select: ["id", "handle"] })).map(
+        (p) => [p.handle, p.id] as const,
+      ),
+    )
+  const existing = await known()
+  const missing = products.filter((p) => !existing.has(p.handle))
+  if (missing.length === 0) return existing
+  const featuredId = await featuredCollectionId(container)
 
   await createProductsWorkflow(container).run({
     input: {
       products: missing.map((p) => ({
         title: p.title,
-        subtitle: p.subtitle,
         handle: p.handle,
         description: p.description,
         status: ProductStatus.PUBLISHED,
+        collection_id: p.featured ? featuredId : undefined,
         shipping_profile_id: setup.shippingProfileId,
         options: [{ title: p.option, values: p.variants.map((v) => v.title) }],
         variants: p.variants.map((v) => ({
@@ -41,18 +42,32 @@ export async function seedCatalogue(
           sku: v.sku,
           manage_inventory: true,
           options: { [p.option]: v.title },
-          prices: [{ amount: v.priceVnd, currency_code: "vnd" }],
+          prices: [{ amount: v.price_vnd, currency_code: "vnd" }],
         })),
         sales_channels: [{ id: setup.salesChannelId }],
       })),
     },
   })
-
   await stockVariants(container, setup.stockLocationId, missing)
-  return missing.length
+  return known()
 }
 
-async function stockVariants(container: Container, locationId: string, products: DemoProduct[]) {
+/** The trade department's "featured" collection, shown first on the home page. */
+export const FEATURED_COLLECTION = "noi-bat"
+
+async function featuredCollectionId(container: Container): Promise<string> {
+  const productService = container.resolve(Modules.PRODUCT)
+  const [found] = await productService.listProductCollections({ handle: FEATURED_COLLECTION })
+  if (found) return found.id
+  const { result } = await createCollectionsWorkflow(container).run({
+    input: { collections: [{ title: "Sản phẩm nổi bật", handle: FEATURED_COLLECTION }] },
+  })
+  const [created] = result
+  if (!created) throw new Error("Could not create the featured collection.")
+  return created.id
+}
+
+async function stockVariants(container: Container, locationId: string, products: SeedProduct[]) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const stockBySku = new Map(products.flatMap((p) => p.variants.map((v) => [v.sku, v.stock] as const)))
   const { data: items } = await query.graph({

@@ -1,0 +1,30 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { OCOP_MODULE } from "../../../../modules/ocop"
+import { certificateStatus, EXPIRING_SOON_DAYS } from "../../../../modules/ocop/rules"
+import type OcopModuleService from "../../../../modules/ocop/service"
+import { createCertificateWorkflow } from "../../../../workflows/ocop-certificates/create-certificate"
+import type { CreateCertificateBody, ListCertificatesQuery } from "../validators"
+
+/** POST /admin/ocop/certificates — issue a certificate for a product. */
+export async function POST(req: AuthenticatedMedusaRequest<CreateCertificateBody>, res: MedusaResponse) {
+  const { product_id, ...fields } = req.validatedBody
+  const { result } = await createCertificateWorkflow(req.scope).run({ input: { product_id, fields } })
+  res.status(201).json({ certificate: { ...result, status: certificateStatus(result) } })
+}
+
+/** GET /admin/ocop/certificates[?expiring_within_days=N] — certificates with their status, soonest expiry first. */
+export async function GET(req: AuthenticatedMedusaRequest<unknown, ListCertificatesQuery>, res: MedusaResponse) {
+  const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
+  const now = new Date()
+  const within = req.validatedQuery.expiring_within_days
+  const certificates = await ocop.listOcopCertificates(
+    within === undefined
+      ? {}
+      : { expires_at: { $gt: now, $lte: new Date(now.getTime() + within * 86_400_000) }, revoked_at: null, replaced_by_id: null },
+    { order: { expires_at: "ASC" }, take: null },
+  )
+  res.json({
+    certificates: certificates.map((c) => ({ ...c, status: certificateStatus(c, now) })),
+    expiring_soon_days: EXPIRING_SOON_DAYS,
+  })
+}

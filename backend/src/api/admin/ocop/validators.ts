@@ -1,0 +1,42 @@
+import { z } from "@medusajs/framework/zod"
+
+// Shapes only: ranges and the OCOP rules (stars 3–5, score bands, expiry,
+// issuing level, product sets) are checked in the workflows, which name every
+// problem in one 400.
+const certificateFields = {
+  stars: z.coerce.number(),
+  score: z.coerce.number(),
+  decision_number: z.string(),
+  decision_date: z.string().date("decision_date must be a date (YYYY-MM-DD)"),
+  issuer: z.string(),
+  issuer_level: z.string(),
+  criteria_set: z.string(),
+  expires_at: z.string().date("expires_at must be a date (YYYY-MM-DD)").optional(),
+}
+
+export const CreateCertificateBody = z.object({ product_id: z.string().min(1), ...certificateFields }).strict()
+export type CreateCertificateBody = z.infer<typeof CreateCertificateBody>
+
+export const RenewCertificateBody = z.object(certificateFields).strict()
+export type RenewCertificateBody = z.infer<typeof RenewCertificateBody>
+
+export const RevokeCertificateBody = z.object({ reason: z.string() }).strict()
+export type RevokeCertificateBody = z.infer<typeof RevokeCertificateBody>
+
+export const ListCertificatesQuery = z.object({
+  expiring_within_days: z.coerce.number().int().min(1).max(3650).optional(),
+})
+export type ListCertificatesQuery = z.infer<typeof ListCertificatesQuery>
+
+export const UpsertOcopProductBody = z
+  .object({
+    product_set: z.string(),
+    producer_id: z.string(),
+    place_id: z.string(),
+    title_en: z.string().nullish(),
+    description_en: z.string().nullish(),
+    story_vi: z.string().nullish(),
+    story_en: z.string().nullish(),
+  })
+  .strict()
+export type UpsertOcopProductBody = z.infer<typeof UpsertOcopProductBody>

@@ -1,0 +1,10 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { PRODUCER_FIELDS } from "./fields"
+
+/** GET /store/ocop/producers — every producer (chủ thể OCOP) with its place. */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "ocop_producer", fields: PRODUCER_FIELDS, pagination: { order: { legal_name: "ASC" } } })
+  res.json({ producers: data })
+}

@@ -1,0 +1,42 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { readBackendEnv } from "../config/env"
+
+/**
+ * When products, prices, stock or certificates change, tell each storefront
+ * instance (STOREFRONT_URLS) to drop its cached catalogue. A storefront that
+ * misses the message serves at most one TTL (a minute) of stale data.
+ */
+export default async function dropStorefrontCache({ container, event }: SubscriberArgs<{ id?: string }>) {
+  const env = readBackendEnv(process.env)
+  if (!env.STOREFRONT_URLS || !env.CACHE_INVALIDATION_SECRET) return
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const urls = env.STOREFRONT_URLS.split(",").map((u) => u.trim())
+  await Promise.all(
+    urls.map(async (url) => {
+      try {
+        const response = await fetch(new URL("/api/cache/invalidate", url), {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-cache-secret": env.CACHE_INVALIDATION_SECRET ?? "" },
+          body: JSON.stringify({ tags: ["catalogue"] }),
+          signal: AbortSignal.timeout(3_000),
+        })
+        if (!response.ok) logger.warn(`Storefront ${url} refused cache invalidation (${response.status}) after ${event.name}`)
+      } catch (error) {
+        logger.warn(`Storefront ${url} unreachable for cache invalidation after ${event.name}: ${(error as Error).message}`)
+      }
+    }),
+  )
+}
+
+export const config: SubscriberConfig = {
+  event: [
+    "product.created",
+    "product.updated",
+    "product.deleted",
+    "product-variant.updated",
+    "order.placed",
+    "ocop_certificate.changed",
+    "ocop_product.changed",
+  ],
+}

@@ -1,0 +1,34 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { OCOP_CERTIFICATE_CHANGED } from "./create-certificate"
+import { type LoadedCertificate, loadCertificateStep } from "./steps/load-certificate"
+import { updateCertificateStep } from "./steps/write-certificate"
+
+const checkRevocableStep = createStep(
+  "check-ocop-certificate-revocable",
+  async (input: { certificate: LoadedCertificate; reason: string }) => {
+    const problems = [...input.certificate.problems]
+    if (input.reason.trim().length < 5) problems.push("a revocation needs a reason (at least 5 characters)")
+    if (problems.length > 0) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Certificate not revoked: ${problems.join("; ")}.`)
+    }
+  },
+)
+
+/** Revokes a certificate with a reason; from then on the product carries no OCOP mark. */
+export const revokeCertificateWorkflow = createWorkflow(
+  "revoke-ocop-certificate",
+  (input: { certificate_id: string; reason: string }) => {
+    const certificate = loadCertificateStep({ id: input.certificate_id })
+    checkRevocableStep({ certificate, reason: input.reason })
+    const change = transform({ input }, ({ input }) => ({
+      id: input.certificate_id,
+      revoked_at: new Date(),
+      revoked_reason: input.reason.trim(),
+    }))
+    const updated = updateCertificateStep(change)
+    emitEventStep({ eventName: OCOP_CERTIFICATE_CHANGED, data: { certificate_id: input.certificate_id } })
+    return new WorkflowResponse(updated)
+  },
+)

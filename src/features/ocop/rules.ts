@@ -1,0 +1,22 @@
+/**
+ * The OCOP program's rules and taxonomy are written once, in the backend's
+ * OCOP module; the storefront reads the same file so a change of law is one
+ * change for both sides.
+ */
+export {
+  type CertificateStatus,
+  carriesOcopMark,
+  certificateStatus,
+  EXPIRING_SOON_DAYS,
+  STAR_BANDS,
+  VALIDITY_MONTHS,
+} from "../../../backend/src/modules/ocop/rules";
+export {
+  type Bilingual,
+  findProductSet,
+  groupOfSet,
+  PRODUCT_GROUPS,
+  PRODUCT_SETS,
+  type ProductGroup,
+  type ProductSet,
+} from "../../../backend/src/modules/ocop/taxonomy";

@@ -1,0 +1,552 @@
+import type { SeedProduct } from "../ocop-types"
+import { story, MAE, PROVINCE, OLD, NEW } from "./common"
+
+/** Demo products, second half (other foods, beverages, herbal, crafts, ornamental, tourism). */
+export const productsB: SeedProduct[] = [
+  {
+    handle: "banh-chung-bo-dau",
+    title: "Bánh chưng Bờ Đậu",
+    title_en: "Bờ Đậu sticky rice cake (bánh chưng)",
+    description: "Bánh chưng gói lá dong, nhân đậu xanh thịt lợn, luộc củi nhiều giờ. Dẻo, thơm, để được vài ngày.",
+    description_en: "Sticky rice cake wrapped in dong leaves with mung bean and pork, boiled for hours over wood. Soft, fragrant and keeps a few days.",
+    story_vi: story(
+      "Bờ Đậu là xóm nhỏ bên quốc lộ 3 ở Phú Lương, nơi nhiều gia đình gói bánh chưng quanh năm cho người đi đường.",
+      "Gạo nếp, đậu xanh, thịt lợn và lá dong đều lấy trong vùng; bánh được luộc bằng củi trong nồi lớn suốt đêm.",
+    ),
+    story_en: story(
+      "Bờ Đậu is a small hamlet on National Road 3 in Phú Lương, where many families wrap bánh chưng all year for passing travellers.",
+      "Glutinous rice, mung beans, pork and dong leaves all come from the area, and the cakes boil overnight in big pots over wood fires.",
+    ),
+    product_set: "processed-cereals",
+    producer: "ho-banh-chung-co-lung",
+    place: "phu-luong",
+    option: "Quy cách",
+    variants: [{ title: "1 chiếc (khoảng 1 kg)", sku: "BD-BANHCHUNG-1", price_vnd: 80000, stock: 50 }],
+    // Only certificate expired on 2025-08-18 and was not renewed.
+    certificates: [
+      { stars: 3, score: 57.5, decision_number: "2145/QĐ-UBND", decision_date: "2022-08-18", issuer: "UBND huyện Phú Lương", issuer_level: "district", criteria_set: OLD },
+    ],
+  },
+  {
+    handle: "keo-lac-che-xanh-hao-dat",
+    title: "Kẹo lạc chè xanh Hảo Đạt",
+    title_en: "Hảo Đạt green-tea peanut brittle",
+    description: "Kẹo lạc giòn trộn bột chè xanh Tân Cương, ngọt vừa, thơm vị chè. Món quà nhỏ ăn kèm ấm trà.",
+    description_en: "Crunchy peanut brittle mixed with Tân Cương green-tea powder, lightly sweet with a tea aroma. A small treat to go with a pot of tea.",
+    story_vi: story(
+      "Ở Thái Nguyên, chén chè xanh thường đi cùng đĩa kẹo lạc. Hợp tác xã Chè Hảo Đạt gộp cả hai vào một chiếc kẹo.",
+      "Lạc rang được trộn với mạch nha và bột chè xanh nghiền từ búp chè Tân Cương, cán mỏng và cắt miếng bằng tay.",
+    ),
+    story_en: story(
+      "In Thái Nguyên, a cup of green tea usually comes with a plate of peanut brittle. The Hảo Đạt cooperative put both into one sweet.",
+      "Roasted peanuts are mixed with malt syrup and green-tea powder ground from Tân Cương buds, rolled thin and cut by hand.",
+    ),
+    product_set: "processed-produce",
+    producer: "htx-che-hao-dat",
+    place: "tan-cuong",
+    option: "Quy cách",
+    variants: [
+      { title: "Hộp 200 g", sku: "HD-KEOLAC-200", price_vnd: 45000, stock: 100 },
+      { title: "Hộp 400 g", sku: "HD-KEOLAC-400", price_vnd: 85000, stock: 60 },
+    ],
+    certificates: [
+      { stars: 3, score: 68, decision_number: "4120/QĐ-UBND", decision_date: "2024-06-21", issuer: "UBND thành phố Thái Nguyên", issuer_level: "district", criteria_set: NEW },
+    ],
+  },
+  {
+    handle: "hong-khong-hat-ba-be",
+    title: "Hồng không hạt Ba Bể",
+    title_en: "Ba Bể seedless persimmons",
+    description: "Hồng không hạt thu hái cuối thu quanh hồ Ba Bể, quả giòn, ngọt mát. Hàng theo mùa, số lượng có hạn.",
+    description_en: "Seedless persimmons picked in late autumn around Ba Bể lake: crisp and refreshingly sweet. Seasonal and limited.",
+    story_vi: story(
+      "Hồng không hạt là đặc sản của vùng Bắc Kạn cũ. Quanh hồ Ba Bể, bà con người Tày trồng hồng xen rừng trên những sườn đồi.",
+      "Hồng chín vào cuối thu, được hái tay, ngâm hoặc ủ cho hết chát rồi mới bán. Mỗi năm chỉ có vài tuần hồng, nên hàng thường hết sớm.",
+    ),
+    story_en: story(
+      "Seedless persimmons are a speciality of former Bắc Kạn. Around Ba Bể lake, Tày families grow them among the forest on the hillsides.",
+      "The fruit ripens in late autumn and is hand-picked, then soaked or rested to lose its astringency before sale. The season lasts only a few weeks, so stock runs out early.",
+    ),
+    product_set: "fresh-produce",
+    producer: "htx-nong-lam-san-ba-be",
+    place: "ba-be",
+    option: "Khối lượng",
+    variants: [
+      { title: "Hộp 2 kg", sku: "BB-HONG-2KG", price_vnd: 140000, stock: 12 },
+      { title: "Thùng 5 kg", sku: "BB-HONG-5KG", price_vnd: 320000, stock: 0 },
+    ],
+    certificates: [
+      { stars: 3, score: 59, decision_number: "2612/QĐ-UBND", decision_date: "2025-10-15", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW },
+    ],
+  },
+  {
+    handle: "quyt-bac-kan",
+    title: "Quýt Bắc Kạn",
+    title_en: "Bắc Kạn mandarins",
+    description: "Quýt vỏ mỏng, múi mọng, vị ngọt chua hài hòa, hái trên vườn đồi Bạch Thông.",
+    description_en: "Thin-skinned, juicy mandarins with a balanced sweet-sour taste, picked in the hill orchards of Bạch Thông.",
+    story_vi: story(
+      "Quýt là cây ăn quả quen thuộc trên các vườn đồi Bạch Thông (trước đây thuộc tỉnh Bắc Kạn), chín vàng vào cuối năm.",
+      "Công ty Nông sản Bạch Thông thu mua quýt của nông hộ, tuyển chọn những quả đẹp nhất để bán tươi.",
+    ),
+    story_en: story(
+      "Mandarins are a familiar crop in the hill orchards of Bạch Thông (formerly Bắc Kạn province), turning gold towards the end of the year.",
+      "Bạch Thông Farm Produce buys the fruit from growers and selects the best for sale fresh.",
+    ),
+    product_set: "fresh-produce",
+    producer: "cong-ty-nong-san-bach-thong",
+    place: "bach-thong",
+    option: "Khối lượng",
+    variants: [{ title: "Hộp 3 kg", sku: "BT-QUYT-3KG", price_vnd: 150000, stock: 60 }],
+    certificates: [
+      { stars: 3, score: 60, decision_number: "1988/QĐ-UBND", decision_date: "2024-10-24", issuer: "UBND huyện Bạch Thông", issuer_level: "district", criteria_set: NEW },
+    ],
+  },
+  {
+    handle: "ga-doi-phu-binh",
+    title: "Gà đồi Phú Bình",
+    title_en: "Phú Bình free-range hill chicken",
+    description: "Gà thả vườn đồi, thịt chắc, da giòn, làm sạch và đóng gói lạnh. Giao trong tỉnh.",
+    description_en: "Free-range hill chicken with firm meat and crisp skin, cleaned and chilled. Delivered within the province.",
+    story_vi: story(
+      "Gà đồi Phú Bình được thả trên những vườn đồi rộng, ăn thóc, ngô và tự kiếm mồi nên thịt chắc và thơm.",
+      "Thành viên hợp tác xã ủ chất độn chuồng thành phân bón cho vườn cây, và giết mổ tại cơ sở chung để bảo đảm vệ sinh.",
+    ),
+    story_en: story(
+      "Phú Bình hill chickens range over wide hill gardens, eating paddy, maize and what they forage, which makes their meat firm and flavourful.",
+      "Members compost the litter into fertiliser for their orchards and slaughter at a shared facility to keep hygiene standards.",
+    ),
+    product_set: "fresh-animal",
+    producer: "htx-ga-doi-phu-binh",
+    place: "phu-binh",
+    option: "Quy cách",
+    variants: [{ title: "1 con (1,6–2 kg)", sku: "PB-GADOI-1", price_vnd: 280000, stock: 30 }],
+    certificates: [
+      { stars: 4, score: 74, decision_number: "1602/QĐ-UBND", decision_date: "2024-07-30", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW },
+    ],
+  },
+  {
+    handle: "thit-trau-gac-bep-dinh-hoa",
+    title: "Thịt trâu gác bếp Định Hóa",
+    title_en: "Định Hóa kitchen-smoked buffalo",
+    description: "Thịt trâu tẩm gia vị núi rừng, hun khói trên gác bếp. Xé sợi ăn kèm chẩm chéo.",
+    description_en: "Buffalo meat rubbed with mountain spices and smoked above the kitchen fire. Shred it and dip in chẩm chéo sauce.",
+    story_vi: story(
+      "Người Tày ở Định Hóa xưa treo thịt trên gác bếp để dành qua mùa mưa. Khói củi ngấm dần làm thịt khô, thơm và để được lâu.",
+      "Gia đình vẫn tẩm thịt với gừng, sả, ớt và các loại gia vị núi rừng rồi hun trên bếp củi, chỉ thêm khâu hút chân không để gửi đi xa.",
+    ),
+    story_en: story(
+      "The Tày of Định Hóa used to hang meat above the kitchen fire to keep it through the rainy season. Wood smoke slowly dries it, flavours it and preserves it.",
+      "The family still rubs the meat with ginger, lemongrass, chilli and mountain spices and smokes it over wood, adding only vacuum-packing so it can travel.",
+    ),
+    product_set: "processed-animal",
+    producer: "ho-am-thuc-tay-dinh-hoa",
+    place: "dinh-hoa",
+    option: "Khối lượng",
+    variants: [{ title: "500 g", sku: "DH-TRAUGACBEP-500", price_vnd: 450000, stock: 40 }],
+    certificates: [
+      { stars: 3, score: 56, decision_number: "3187/QĐ-UBND", decision_date: "2024-11-12", issuer: "UBND huyện Định Hóa", issuer_level: "district", criteria_set: NEW },
+    ],
+  },
+  {
+    handle: "com-lam-dinh-hoa",
+    title: "Cơm lam Định Hóa",
+    title_en: "Định Hóa bamboo-tube rice (cơm lam)",
+    description: "Gạo nếp nương nướng trong ống tre non, hút chân không. Hâm nóng là ăn được.",
+    description_en: "Upland sticky rice roasted in young bamboo tubes and vacuum-packed. Just heat and eat.",
+    story_vi: story(
+      "Cơm lam là món ăn đi nương của người Tày: gạo nếp ngâm nước suối, nhồi vào ống tre non rồi nướng trên than.",
+      "Gia đình giữ cách nướng cũ, chỉ thêm khâu hút chân không để cơm lam đến được tay khách ở xa mà vẫn thơm mùi tre.",
+    ),
+    story_en: story(
+      "Cơm lam is the Tày field lunch: sticky rice soaked in stream water, packed into young bamboo tubes and roasted over embers.",
+      "The family keeps the old way of roasting and only adds vacuum-packing, so the rice reaches faraway guests still smelling of bamboo.",
+    ),
+    product_set: "fast-food",
+    producer: "ho-am-thuc-tay-dinh-hoa",
+    place: "dinh-hoa",
+    option: "Quy cách",
+    variants: [{ title: "Túi 5 ống", sku: "DH-COMLAM-5", price_vnd: 120000, stock: 40 }],
+    certificates: [
+      { stars: 3, score: 55.5, decision_number: "2298/QĐ-UBND", decision_date: "2025-09-16", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW },
+    ],
+  },
+  // ---------------------------------------------------------------- Beverages
+  {
+    handle: "ruou-men-la-ngan-son",
+    title: "Rượu men lá Ngân Sơn",
+    title_en: "Ngân Sơn leaf-yeast rice liquor",
+    description: "Rượu gạo ủ bằng men lá rừng, chưng cất thủ công. Êm, thơm mùi thảo mộc.",
+    description_en: "Rice liquor fermented with a forest-leaf yeast and distilled by hand. Smooth, with a herbal aroma.",
+    story_vi: story(
+      "Ở Ngân Sơn (trước đây thuộc tỉnh Bắc Kạn), men rượu được làm từ nhiều loại lá rừng giã trộn với bột gạo, nặn thành bánh và phơi khô.",
+      "Các hộ người Tày trong hợp tác xã ủ gạo với men lá rồi chưng cất trên bếp củi, giữ hương thảo mộc đặc trưng.",
+    ),
+    story_en: story(
+      "In Ngân Sơn (formerly Bắc Kạn province), the yeast is made from many forest leaves pounded with rice flour, shaped into cakes and dried.",
+      "The cooperative's Tày households ferment rice with this leaf yeast and distil it over wood fires, keeping its distinctive herbal aroma.",
+    ),
+    product_set: "liquor",
+    producer: "htx-ruou-men-la-ngan-son",
+    place: "ngan-son",
+    option: "Dung tích",
+    variants: [{ title: "Chai 500 ml", sku: "NS-RUOUMENLA-500", price_vnd: 90000, stock: 70 }],
+    // Revoked: the producer did not take part in the required re-evaluation.
+    certificates: [
+      {
+        stars: 3,
+        score: 58,
+        decision_number: "2210/QĐ-UBND",
+        decision_date: "2024-08-09",
+        issuer: "UBND huyện Ngân Sơn",
+        issuer_level: "district",
+        criteria_set: NEW,
+        revoked: { date: "2026-09-15", reason: "Không tham gia đánh giá lại theo quy định" },
+      },
+    ],
+  },
+  {
+    handle: "ruou-nep-cam-dinh-hoa",
+    title: "Rượu nếp cẩm Định Hóa",
+    title_en: "Định Hóa black sticky-rice wine",
+    description: "Rượu ủ từ gạo nếp cẩm Định Hóa, màu tím đỏ, vị ngọt dịu, độ cồn nhẹ.",
+    description_en: "Wine fermented from Định Hóa black sticky rice: purple-red, gently sweet and low in alcohol.",
+    story_vi: story(
+      "Nếp cẩm được trồng xen trên ruộng bậc thang Định Hóa, hạt tím sẫm và thơm.",
+      "Hợp tác xã đồ xôi nếp cẩm, rắc men và ủ trong chum sành cho đến khi ra nước rượu màu tím đỏ, ngọt dịu.",
+    ),
+    story_en: story(
+      "Black sticky rice is grown on the terraced fields of Định Hóa, its grains deep purple and fragrant.",
+      "The cooperative steams the rice, sprinkles on yeast and ferments it in earthenware jars until it yields a sweet purple-red wine.",
+    ),
+    product_set: "other-alcohol",
+    producer: "htx-nong-nghiep-dinh-hoa",
+    place: "dinh-hoa",
+    option: "Dung tích",
+    variants: [{ title: "Hũ 1 lít", sku: "DH-NEPCAM-1L", price_vnd: 120000, stock: 40 }],
+    certificates: [
+      { stars: 3, score: 57, decision_number: "2041/QĐ-UBND", decision_date: "2025-08-22", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW },
+    ],
+  },
+  {
+    handle: "nuoc-cot-quyt-bac-kan",
+    title: "Nước cốt quýt Bắc Kạn",
+    title_en: "Bắc Kạn mandarin juice",
+    description: "Nước quýt ép nguyên chất, thanh trùng, không đường hóa học. Uống lạnh hoặc pha loãng.",
+    description_en: "Pure pressed mandarin juice, pasteurised, with no artificial sweeteners. Drink chilled or diluted.",
+    story_vi: story(
+      "Mỗi vụ quýt Bạch Thông có nhiều quả nhỏ hoặc xấu mã không bán tươi được.",
+      "Công ty Nông sản Bạch Thông ép những quả ấy thành nước cốt, thanh trùng và đóng chai, để không quả nào bị bỏ phí và nông hộ bán được cả vụ.",
+    ),
+    story_en: story(
+      "Every Bạch Thông mandarin harvest has plenty of fruit too small or blemished to sell fresh.",
+      "Bạch Thông Farm Produce presses that fruit into juice, pasteurises and bottles it, so nothing goes to waste and growers can sell their whole crop.",
+    ),
+    product_set: "soft-drinks",
+    producer: "cong-ty-nong-san-bach-thong",
+    place: "bach-thong",
+    option: "Quy cách",
+    variants: [
+      { title: "Chai 330 ml", sku: "BT-NUOCQUYT-330", price_vnd: 35000, stock: 150 },
+      { title: "Thùng 12 chai", sku: "BT-NUOCQUYT-12", price_vnd: 380000, stock: 20 },
+    ],
+    certificates: [
+      { stars: 4, score: 71.5, decision_number: "3001/QĐ-UBND", decision_date: "2025-11-14", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW },
+    ],
+  },
+  // ------------------------------------------------------------------ Herbal
+  {
+    handle: "cao-ngua-bach-truong-nguyen",
+    title: "Cao ngựa bạch Trường Nguyên",
+    title_en: "Trường Nguyên white-horse bone glue",
+    description: "Cao ngựa bạch nấu theo cách truyền thống ở Phú Bình. Sản phẩm chưa được đánh giá, phân hạng OCOP.",
+    description_en: "White-horse bone glue boiled the traditional way in Phú Bình. Not (yet) OCOP-rated.",
+    story_vi: story(
+      "Nấu cao là nghề gia truyền của nhiều gia đình ở Phú Bình. Xương được làm sạch, ninh liên tục nhiều ngày đêm rồi cô lại thành bánh cao.",
+      "Cơ sở Trường Nguyên giới thiệu sản phẩm tại các hội chợ của tỉnh. Sản phẩm chưa tham gia đánh giá OCOP nên không mang dấu OCOP.",
+    ),
+    story_en: story(
+      "Boiling bone glue is a family trade in many Phú Bình households. The bones are cleaned, simmered for days and nights without stopping, then reduced into cakes.",
+      "The Trường Nguyên workshop shows its glue at the province's fairs. It has not been OCOP-rated, so it carries no OCOP mark.",
+    ),
+    product_set: "functional-medicine",
+    producer: "truong-nguyen",
+    place: "phu-binh",
+    option: "Khối lượng",
+    variants: [{ title: "Hộp 100 g", sku: "TNG-CAONGUA-100", price_vnd: 2500000, stock: 15 }],
+    certificates: [],
+  },
+  {
+    handle: "dau-goi-thao-duoc-dao",
+    title: "Dầu gội thảo dược người Dao",
+    title_en: "Dao herbal shampoo",
+    description: "Dầu gội nấu từ bồ kết, vỏ bưởi và lá rừng theo bài truyền thống của người Dao.",
+    description_en: "Shampoo brewed from soap-pod, pomelo peel and forest leaves to a traditional Dao recipe.",
+    story_vi: story(
+      "Phụ nữ Dao ở Ba Bể có mái tóc dài và vẫn gội đầu bằng nước lá nấu theo bài thuốc truyền trong gia đình.",
+      "Tổ hợp tác cùng hái lá, phơi khô và nấu cô đặc thành dầu gội, đóng chai để khách mang về.",
+    ),
+    story_en: story(
+      "Dao women in Ba Bể keep long hair and still wash it with leaf decoctions made to recipes passed down in their families.",
+      "The group gathers and dries the leaves together and boils them down into a shampoo, bottled for visitors to take home.",
+    ),
+    product_set: "herbal-cosmetics",
+    producer: "to-hop-tac-thao-duoc-dao-ba-be",
+    place: "ba-be",
+    option: "Dung tích",
+    variants: [{ title: "Chai 300 ml", sku: "BB-DAUGOI-300", price_vnd: 95000, stock: 90 }],
+    certificates: [
+      { stars: 3, score: 63, decision_number: "1377/QĐ-UBND", decision_date: "2024-05-17", issuer: "UBND huyện Ba Bể", issuer_level: "district", criteria_set: NEW },
+    ],
+  },
+  {
+    handle: "ngam-chan-thao-duoc-dao",
+    title: "Thảo dược ngâm chân người Dao",
+    title_en: "Dao herbal foot soak",
+    description: "Gói lá thuốc khô phối theo bài truyền thống của người Dao, đun lấy nước để ngâm chân.",
+    description_en: "Sachets of dried medicinal leaves blended to a traditional Dao recipe, to be boiled for a foot soak.",
+    story_vi: story(
+      "Tắm và ngâm chân bằng nước lá là thói quen lâu đời của người Dao sau những ngày lên nương.",
+      "Tổ hợp tác phối hàng chục loại lá rừng phơi khô thành từng gói nhỏ, tiện đun dùng tại nhà.",
+    ),
+    story_en: story(
+      "Bathing and soaking feet in leaf decoctions after days in the fields is an old Dao habit.",
+      "The group blends dozens of dried forest leaves into small sachets that are easy to brew at home.",
+    ),
+    product_set: "herbal-cosmetics",
+    producer: "to-hop-tac-thao-duoc-dao-ba-be",
+    place: "ba-be",
+    option: "Quy cách",
+    variants: [{ title: "Hộp 10 gói", sku: "BB-NGAMCHAN-10", price_vnd: 120000, stock: 70 }],
+    certificates: [
+      { stars: 4, score: 70.5, decision_number: "3001/QĐ-UBND", decision_date: "2025-11-14", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW },
+    ],
+  },
+  {
+    handle: "tinh-dau-sa-chanh-dinh-hoa",
+    title: "Tinh dầu sả chanh Định Hóa",
+    title_en: "Định Hóa lemongrass essential oil",
+    description: "Tinh dầu sả chanh chưng cất hơi nước từ sả trồng tại Định Hóa. Dùng xông, khuếch tán hoặc pha nước lau nhà.",
+    description_en: "Lemongrass oil steam-distilled from lemongrass grown in Định Hóa. For steaming, diffusing or adding to floor-cleaning water.",
+    story_vi: story(
+      "Sả được trồng trên đất đồi Định Hóa, cắt lá vào ngày nắng ráo để tinh dầu đạt chất lượng tốt nhất.",
+      "Hợp tác xã chưng cất bằng hơi nước ngay tại vùng trồng và dùng bã sả sau chưng cất để ủ phân.",
+    ),
+    story_en: story(
+      "Lemongrass is grown on the hills of Định Hóa and cut on dry sunny days, when its oil is at its best.",
+      "The cooperative steam-distils it right where it grows and composts the spent leaves.",
+    ),
+    product_set: "essential-oils",
+    producer: "htx-duoc-lieu-dinh-hoa",
+    place: "dinh-hoa",
+    option: "Dung tích",
+    variants: [
+      { title: "Lọ 50 ml", sku: "DH-TINHDAUSA-50", price_vnd: 85000, stock: 100 },
+      { title: "Lọ 100 ml", sku: "DH-TINHDAUSA-100", price_vnd: 150000, stock: 50 },
+    ],
+    certificates: [
+      { stars: 3, score: 59.5, decision_number: "3402/QĐ-UBND", decision_date: "2024-12-05", issuer: "UBND huyện Định Hóa", issuer_level: "district", criteria_set: NEW },
+    ],
+  },
+  // -------------------------------------------------------------- Handicrafts
+  {
+    handle: "khan-tho-cam-tay-dinh-hoa",
+    title: "Khăn thổ cẩm Tày Định Hóa",
+    title_en: "Định Hóa Tày brocade scarf",
+    description: "Khăn dệt tay trên khung cửi gia đình, hoa văn Tày truyền thống.",
+    description_en: "A scarf hand-woven on a family loom with traditional Tày patterns.",
+    story_vi: story(
+      "Ở các bản Tày Định Hóa, khung cửi từng có mặt trong hầu hết mọi nhà.",
+      "Nhóm phụ nữ trong tổ hợp tác học lại các hoa văn cũ từ những người lớn tuổi và dệt trên khung cửi của gia đình, mỗi chiếc khăn mất nhiều ngày.",
+    ),
+    story_en: story(
+      "In the Tày villages of Định Hóa, almost every house once had a loom.",
+      "The women of the group relearned old patterns from their elders and weave on family looms; each scarf takes several days.",
+    ),
+    product_set: "fabric-garments",
+    producer: "to-hop-tac-det-tho-cam-dinh-hoa",
+    place: "dinh-hoa",
+    option: "Kích thước",
+    variants: [{ title: "30 × 180 cm", sku: "DH-KHAN-30180", price_vnd: 350000, stock: 20 }],
+    certificates: [
+      { stars: 3, score: 64, decision_number: "2612/QĐ-UBND", decision_date: "2025-10-15", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW },
+    ],
+  },
+  {
+    handle: "tui-tho-cam-tay-dinh-hoa",
+    title: "Túi thổ cẩm Tày Định Hóa",
+    title_en: "Định Hóa Tày brocade bag",
+    description: "Túi đeo vai may từ vải thổ cẩm dệt tay, có lót trong và khóa kéo.",
+    description_en: "A shoulder bag sewn from hand-woven brocade, lined and zipped.",
+    story_vi: story(
+      "Từ những tấm vải dệt tay của tổ hợp tác, các chị em may thành túi đeo hằng ngày để vải thổ cẩm đi được xa hơn bản làng.",
+      "Mỗi chiếc túi có hoa văn khác nhau một chút, vì mỗi tấm vải do một người dệt.",
+    ),
+    story_en: story(
+      "The group's women sew their hand-woven cloth into everyday shoulder bags, so Tày brocade can travel beyond the village.",
+      "No two bags are quite alike, because each piece of cloth is woven by a different woman.",
+    ),
+    product_set: "fabric-garments",
+    producer: "to-hop-tac-det-tho-cam-dinh-hoa",
+    place: "dinh-hoa",
+    option: "Kiểu",
+    variants: [{ title: "Túi đeo vai", sku: "DH-TUI-DEOVAI", price_vnd: 280000, stock: 25 }],
+    certificates: [
+      { stars: 3, score: 61.5, decision_number: "2612/QĐ-UBND", decision_date: "2025-10-15", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW },
+    ],
+  },
+  {
+    handle: "khay-tre-dan-phu-binh",
+    title: "Khay tre đan Phú Bình",
+    title_en: "Phú Bình woven bamboo trays",
+    description: "Bộ ba khay tre đan tay, để bày trà bánh, hoa quả hay đồ khô.",
+    description_en: "A set of three hand-woven bamboo trays for tea and cakes, fruit or dry goods.",
+    story_vi: story(
+      "Tre được chặt ở quanh làng, chẻ nan, luộc và phơi để chống mối mọt mà không cần sơn phủ hóa chất.",
+      "Gia đình đan khay theo lối nong nia truyền thống, thu nhỏ lại cho vừa mặt bàn trà.",
+    ),
+    story_en: story(
+      "Bamboo is cut around the village, split into strips, boiled and sun-dried to keep insects away without chemical coatings.",
+      "The family weaves the trays the way winnowing baskets have always been woven, only smaller, to fit a tea table.",
+    ),
+    product_set: "household-crafts",
+    producer: "ho-tre-dan-phu-binh",
+    place: "phu-binh",
+    option: "Quy cách",
+    variants: [{ title: "Bộ 3 khay", sku: "PB-KHAYTRE-3", price_vnd: 220000, stock: 30 }],
+    // Only certificate expired on 2026-05-16 and was not renewed.
+    certificates: [
+      { stars: 3, score: 56.5, decision_number: "1542/QĐ-UBND", decision_date: "2023-05-16", issuer: "UBND huyện Phú Bình", issuer_level: "district", criteria_set: OLD },
+    ],
+  },
+  // --------------------------------------------------------------- Ornamental
+  {
+    handle: "lan-ho-diep-song-cong",
+    title: "Lan hồ điệp Sông Công",
+    title_en: "Sông Công moth orchids",
+    description: "Chậu lan hồ điệp trồng trong nhà lưới, hoa bền nhiều tuần. Giao tận nơi trong tỉnh.",
+    description_en: "Potted moth orchids grown in net houses, with blooms that last for weeks. Delivered within the province.",
+    story_vi: story(
+      "Những người trẻ ở Sông Công cùng góp vốn dựng nhà lưới, học kỹ thuật và trồng lan hồ điệp cho thị trường trong tỉnh.",
+      "Mỗi chậu được ghép khi cành hoa vừa hé nụ, để khách nhận hoa tươi lâu nhất.",
+    ),
+    story_en: story(
+      "Young growers in Sông Công pooled their money for net houses, learned the craft and grow moth orchids for the provincial market.",
+      "Each pot is arranged just as the spikes begin to open, so buyers get the longest-lasting flowers.",
+    ),
+    product_set: "flowers",
+    producer: "to-hop-tac-hoa-lan-song-cong",
+    place: "song-cong",
+    option: "Quy cách",
+    variants: [
+      { title: "Chậu 3 cành", sku: "SC-LAN-3", price_vnd: 650000, stock: 15 },
+      { title: "Chậu 5 cành", sku: "SC-LAN-5", price_vnd: 1100000, stock: 8 },
+    ],
+    certificates: [
+      { stars: 3, score: 60.5, decision_number: "3001/QĐ-UBND", decision_date: "2025-11-14", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW },
+    ],
+  },
+  {
+    handle: "bonsai-sanh-pho-yen",
+    title: "Cây sanh bonsai mini",
+    title_en: "Miniature sanh fig bonsai",
+    description: "Cây sanh mini tạo dáng trong chậu gốm nhỏ, hợp bàn làm việc.",
+    description_en: "A miniature sanh fig shaped in a small ceramic pot, suited to a desk.",
+    story_vi: story(
+      "Cây sanh là loài cây cảnh quen thuộc của người miền Bắc, dễ sống và chịu cắt tỉa.",
+      "Gia đình giâm cành trong vườn nhà, uốn tỉa nhiều năm cho đến khi cây có dáng rồi mới lên chậu.",
+    ),
+    story_en: story(
+      "The sanh fig is a familiar ornamental tree in northern Vietnam: hardy and tolerant of pruning.",
+      "The family raises cuttings in its garden and wires and prunes them for years until they take shape, before potting them up.",
+    ),
+    product_set: "ornamental-plants",
+    producer: "ho-cay-canh-pho-yen",
+    place: "pho-yen",
+    option: "Quy cách",
+    variants: [{ title: "Chậu mini", sku: "PY-SANH-MINI", price_vnd: 450000, stock: 12 }],
+    certificates: [
+      { stars: 3, score: 58, decision_number: "4415/QĐ-UBND", decision_date: "2024-12-18", issuer: "UBND thành phố Phổ Yên", issuer_level: "district", criteria_set: NEW },
+    ],
+  },
+  // ----------------------------------------------------------------- Tourism
+  {
+    handle: "du-lich-cong-dong-thai-hai",
+    title: "Du lịch cộng đồng bản làng Thái Hải",
+    title_en: "Thái Hải Tày village community tourism",
+    description: "Một ngày hoặc một đêm ở bản làng nhà sàn của người Tày tại Thịnh Đức: ăn cơm bản, nghe hát then, làm cùng bà con.",
+    description_en: "A day or a night in the Tày stilt-house village at Thịnh Đức: eat village food, hear then singing and work alongside the villagers.",
+    story_vi: story(
+      "Bản làng Thái Hải nằm giữa rừng cây xanh ở xã Thịnh Đức, cách trung tâm Thái Nguyên không xa. Cộng đồng người Tày ở đây gìn giữ những ngôi nhà sàn cổ, trang phục và phong tục của mình.",
+      "Khách đến bản được ăn cơm cùng bà con, nghe đàn tính, hát then, tham gia làm bánh, trồng rau, chơi trò chơi dân gian và ngủ trên nhà sàn.",
+      "Sản phẩm du lịch cộng đồng của Thái Hải được công nhận OCOP 5 sao quốc gia năm 2025.",
+    ),
+    story_en: story(
+      "Thái Hải village lies among green woods in Thịnh Đức commune, not far from central Thái Nguyên. Its Tày community keeps its old stilt houses, dress and customs.",
+      "Visitors eat with the villagers, hear the tính lute and then singing, make cakes, plant vegetables, play folk games and sleep in a stilt house.",
+      "Thái Hải's community tourism was recognised as a national 5-star OCOP product in 2025.",
+    ),
+    product_set: "tourism",
+    producer: "cong-ty-thai-hai",
+    place: "thinh-duc",
+    option: "Số khách",
+    variants: [
+      { title: "1 khách · trong ngày", sku: "TH-DULICH-NGAY", price_vnd: 250000, stock: 30 },
+      { title: "1 khách · nghỉ 1 đêm", sku: "TH-DULICH-DEM", price_vnd: 550000, stock: 20 },
+    ],
+    certificates: [
+      { stars: 4, score: 80.5, decision_number: "2630/QĐ-UBND", decision_date: "2022-12-16", issuer: PROVINCE, issuer_level: "province", criteria_set: OLD },
+      { stars: 5, score: 91, decision_number: "4127/QĐ-BNNMT", decision_date: "2025-10-30", issuer: MAE, issuer_level: "central", criteria_set: NEW },
+    ],
+    featured: true,
+  },
+  {
+    handle: "trai-nghiem-doi-che-tan-cuong",
+    title: "Trải nghiệm một ngày làm chè Tân Cương",
+    title_en: "A tea-maker's day in Tân Cương",
+    description: "Hái chè buổi sáng, sao chè trên chảo gang cùng người làm chè và thưởng trà giữa đồi chè.",
+    description_en: "Pick tea in the morning, pan-fire it in a cast-iron pan with a tea maker and taste it among the tea hills.",
+    story_vi: story(
+      "Ở Tân Cương, nghề chè là nghề của cả nhà: người hái, người sao, người vò, và bữa cơm nào cũng có ấm chè.",
+      "Các gia đình trong hợp tác xã đón khách theo nhóm nhỏ: đội nón ra đồi hái chè, tự tay sao mẻ chè của mình và mang về một túi làm kỷ niệm.",
+    ),
+    story_en: story(
+      "In Tân Cương tea is a whole-family trade — someone picks, someone fires, someone rolls — and every meal comes with a pot of tea.",
+      "Member families host small groups: put on a conical hat, pick on the hill, fire your own batch and take a bag of it home.",
+    ),
+    product_set: "tourism",
+    producer: "htx-du-lich-doi-che-tan-cuong",
+    place: "tan-cuong",
+    option: "Số khách",
+    variants: [{ title: "1 khách", sku: "TC-TRAINGHIEM-1", price_vnd: 300000, stock: 30 }],
+    certificates: [
+      { stars: 4, score: 74.5, decision_number: "2795/QĐ-UBND", decision_date: "2024-11-22", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW },
+    ],
+  },
+  {
+    handle: "homestay-pac-ngoi-ba-be",
+    title: "Du lịch cộng đồng bản Pác Ngòi, hồ Ba Bể",
+    title_en: "Pác Ngòi community homestay, Ba Bể lake",
+    description: "Nghỉ nhà sàn người Tày bên hồ Ba Bể, ăn cơm nhà, chèo thuyền độc mộc cùng người bản.",
+    description_en: "Stay in a Tày stilt house on Ba Bể lake, eat home cooking and paddle a dugout canoe with the villagers.",
+    story_vi: story(
+      "Pác Ngòi là bản người Tày nằm bên bờ hồ Ba Bể (trước đây thuộc tỉnh Bắc Kạn), với những ngôi nhà sàn nhìn ra mặt hồ.",
+      "Các hộ trong hợp tác xã đón khách theo lịch luân phiên, nấu món cá hồ, măng rừng và dẫn khách chèo thuyền, để thu nhập chia đều cho cả bản.",
+    ),
+    story_en: story(
+      "Pác Ngòi is a Tày village on the shore of Ba Bể lake (formerly Bắc Kạn province), its stilt houses looking out over the water.",
+      "Member households host guests on a rota, cook lake fish and forest bamboo shoots and take guests out by boat, so the income is shared across the village.",
+    ),
+    product_set: "tourism",
+    producer: "htx-du-lich-pac-ngoi",
+    place: "ba-be",
+    option: "Số khách",
+    variants: [
+      { title: "1 khách · trong ngày", sku: "PN-DULICH-NGAY", price_vnd: 180000, stock: 30 },
+      { title: "1 khách · nghỉ 1 đêm, 3 bữa", sku: "PN-DULICH-DEM", price_vnd: 450000, stock: 24 },
+    ],
+    certificates: [
+      { stars: 3, score: 62, decision_number: "2041/QĐ-UBND", decision_date: "2025-08-22", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW },
+    ],
+  },
+]

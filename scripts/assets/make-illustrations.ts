@@ -5,7 +5,7 @@ import { repoRoot } from "../platform/config.ts";
 /**
  * Draws the product-group illustrations shown where a product has no photo yet
  * (src/assets/groups/<group>.png). Made by this project; MIT like the code.
- * Run `npx tsx scripts/assets/make-illustrations.ts` after changing a drawing.
+ * Run `node --experimental-strip-types scripts/assets/make-illustrations.ts` after changing a drawing.
  */
 const drawings: Record<string, { background: string; art: string }> = {
   food: { background: "#e8f1dc", art: `<path d="M300 330c-90-10-140-90-120-190 90 10 150 90 120 190z" fill="#4c8c2b"/><path d="M300 330c40-80 120-120 200-110-20 90-110 130-200 110z" fill="#7cb342"/><path d="M300 330v60" stroke="#3e6b23" stroke-width="10"/>` },

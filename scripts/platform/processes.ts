@@ -9,15 +9,34 @@ export function logger(tag: string, colour = 36): (line: string) => void {
   };
 }
 
+/** Children still running; killed with their groups if this process exits without stopping them. */
+const running = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const child of running) {
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+});
+
 type RunOptions = { cwd: string; env: NodeJS.ProcessEnv; log: (line: string) => void };
 
-/** Starts a long-running child whose output is tagged line by line. */
+/**
+ * Starts a long-running child whose output is tagged line by line. It leads its
+ * own process group, so stopping it also stops what it started (`medusa develop`
+ * runs the server in a grandchild).
+ */
 export function startProcess(command: string, args: string[], options: RunOptions): ChildProcess {
   const child = spawn(command, args, {
     cwd: options.cwd,
     env: options.env,
     stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
   });
+  running.add(child);
+  child.once("exit", () => running.delete(child));
   for (const stream of [child.stdout, child.stderr]) {
     if (stream) createInterface({ input: stream }).on("line", options.log);
   }
@@ -36,16 +55,26 @@ export function runProcess(command: string, args: string[], options: RunOptions)
   });
 }
 
-/** Stops a child with SIGTERM, then SIGKILL if it has not gone after `graceMs`. */
+/** Stops a child and its process group with SIGTERM, then SIGKILL if it has not gone after `graceMs`. */
 export function stopProcess(child: ChildProcess, graceMs = 10_000): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, signal);
+    } catch {
+      child.kill(signal); // the group is already gone
+    }
+  };
+  if (child.exitCode !== null || child.signalCode !== null) {
+    signalGroup("SIGTERM"); // the leader exited; make sure nothing it started lingers
+    return Promise.resolve();
+  }
   return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+    const timer = setTimeout(() => signalGroup("SIGKILL"), graceMs);
     child.once("exit", () => {
       clearTimeout(timer);
       resolve();
     });
-    child.kill("SIGTERM");
+    signalGroup("SIGTERM");
   });
 }
 

@@ -59,10 +59,15 @@ async function main(): Promise<number> {
     await stop();
   }
 
+  await layer("restart (Vitest: stop and start keep the data)", () =>
+    runProcess(process.execPath, [vitest, "run", "--project", "restart", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson("restart")}`], { cwd: repoRoot, env: process.env, log: out }),
+  );
+
   const counts: LayerCount[] = [
     readVitestReport("unit", vitestJson("unit")),
     readVitestReport("integration", vitestJson("integration")),
     readPlaywrightReport("end-to-end", path.join(reports, "e2e.json")),
+    readVitestReport("restart", vitestJson("restart")),
   ];
   console.log(`\n${typesOk ? "Types: no errors." : "Types: errors (see above)."}`);
   console.log(formatSummary(counts));

@@ -38,6 +38,13 @@ test.describe("browse → filter → product", () => {
     await expect(page.getByRole("region", { name: "Chứng nhận OCOP" })).toBeVisible();
   });
 
+  test("the language switch keeps the filters", async ({ page }) => {
+    await page.goto("/products?group=beverages&sort=name");
+    await page.getByRole("link", { name: "English" }).click();
+    await expect(page).toHaveURL(/\/en\/products\?group=beverages&sort=name$/);
+    await expect(page.getByLabel("Group", { exact: true })).toHaveValue("beverages");
+  });
+
   test("a bad filter value gets a 400 that says which, and the rest still applies", async ({ page }) => {
     const response = await page.goto("/products?stars=7&group=food");
     expect(response?.status()).toBe(400);

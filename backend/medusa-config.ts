@@ -29,6 +29,20 @@ function redisModules(redisUrl: string) {
   ]
 }
 
+/**
+ * Medusa's Search Module on its Postgres provider, with the unaccented "simple"
+ * text search configuration our OCOP migration creates (Vietnamese has no
+ * stemmer in Postgres, and English stemming mangles its syllables).
+ */
+function searchModule() {
+  return {
+    resolve: "@medusajs/medusa/search",
+    options: {
+      providers: [{ resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { language: "simple" } }],
+    },
+  }
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -47,5 +61,9 @@ module.exports = defineConfig({
   },
   // The admin calls the backend on its own origin, so one build serves any host and port.
   admin: { disable: env.MEDUSA_ADMIN === "false" },
-  modules: [{ resolve: "./src/modules/ocop" }, ...(env.REDIS_URL ? redisModules(env.REDIS_URL) : [])],
+  modules: [
+    { resolve: "./src/modules/ocop" },
+    searchModule(),
+    ...(env.REDIS_URL ? redisModules(env.REDIS_URL) : []),
+  ],
 })

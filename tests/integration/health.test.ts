@@ -40,6 +40,13 @@ describe("the storefront with its backend down", () => {
     expect(await response.json()).toEqual({ status: "degraded", storefront: "up", backend: "down", database: "unknown" });
   });
 
+  it("serves the search page with a plain notice that search is unavailable, never a 500", async () => {
+    const response = await fetch(`${url}/search?q=che`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    expect(await response.text()).toContain("Tìm kiếm tạm thời không hoạt động");
+  });
+
   it("serves the home page as a 503 with a plain message, never cached", async () => {
     const response = await fetch(url);
     expect(response.status).toBe(503);

@@ -6,10 +6,15 @@ import {
   RevokeCertificateBody,
   UpsertOcopProductBody,
 } from "./admin/ocop/validators"
-import { StoreOcopProductsQuery } from "./store/ocop/validators"
+import { StoreOcopProductsQuery, StoreOcopSearchQuery } from "./store/ocop/validators"
 
 export default defineMiddlewares({
   routes: [
+    {
+      matcher: "/store/ocop/search",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreOcopSearchQuery, {})],
+    },
     {
       matcher: "/store/ocop/products",
       methods: ["GET"],

@@ -26,7 +26,8 @@ export const renewCertificateWorkflow = createWorkflow(
     const created = createCertificateStep({ ocop_product_id: old.ocop_product_id, certificate })
     const replacement = transform({ old, created }, ({ old, created }) => ({ id: old.id, replaced_by_id: created.id }))
     updateCertificateStep(replacement)
-    emitEventStep({ eventName: OCOP_CERTIFICATE_CHANGED, data: { certificate_id: input.certificate_id } })
+    const changed = transform({ old }, ({ old }) => ({ ocop_product_id: old.ocop_product_id, certificate_id: old.id }))
+    emitEventStep({ eventName: OCOP_CERTIFICATE_CHANGED, data: changed })
     return new WorkflowResponse(created)
   },
 )

@@ -28,7 +28,8 @@ export const revokeCertificateWorkflow = createWorkflow(
       revoked_reason: input.reason.trim(),
     }))
     const updated = updateCertificateStep(change)
-    emitEventStep({ eventName: OCOP_CERTIFICATE_CHANGED, data: { certificate_id: input.certificate_id } })
+    const changed = transform({ certificate }, ({ certificate }) => ({ ocop_product_id: certificate.ocop_product_id, certificate_id: certificate.id }))
+    emitEventStep({ eventName: OCOP_CERTIFICATE_CHANGED, data: changed })
     return new WorkflowResponse(updated)
   },
 )

@@ -4,3 +4,20 @@ export const StoreOcopProductsQuery = z.object({
   handle: z.union([z.string().min(1), z.array(z.string().min(1)).max(200)]).optional(),
 })
 export type StoreOcopProductsQuery = z.infer<typeof StoreOcopProductsQuery>
+
+export const SEARCH_SORTS = ["relevance", "price-asc", "price-desc", "stars", "newest"] as const
+
+export const StoreOcopSearchQuery = z.object({
+  q: z.string().trim().max(200).optional(),
+  group: z.string().max(40).optional(),
+  set: z.string().max(40).optional(),
+  stars: z.coerce.number().int().min(3).max(5).optional(),
+  place: z.string().max(80).optional(),
+  type: z.enum(["cooperative", "cooperative_group", "enterprise", "household"]).optional(),
+  sort: z.enum(SEARCH_SORTS).default("relevance"),
+  page: z.coerce.number().int().min(1).max(1000).default(1),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+  /** "last": the last word is a prefix (typeahead). */
+  mode: z.enum(["all", "last"]).default("all"),
+})
+export type StoreOcopSearchQuery = z.infer<typeof StoreOcopSearchQuery>

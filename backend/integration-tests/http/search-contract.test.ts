@@ -1,0 +1,57 @@
+import Medusa from "@medusajs/js-sdk";
+import { describe, expect, inject, it } from "vitest";
+
+/**
+ * The search contract: one table of queries and what must come back, run
+ * against whichever provider the platform under test uses (Postgres by
+ * default; Meilisearch when MEILISEARCH_HOST is set).
+ */
+const { backendUrl, publishableKey } = inject("platform");
+const sdk = new Medusa({ baseUrl: backendUrl, publishableKey });
+
+type Hit = { handle: string; title: string; place_name: string; stars: number; group: string };
+async function search(query: Record<string, string>) {
+  return sdk.client.fetch<{ hits: Hit[]; count: number; facets: Record<string, { type: string; values?: { value: unknown; count: number }[] }> }>(
+    "/store/ocop/search",
+    { query },
+  );
+}
+const top = async (q: string, n: number) => (await search({ q, limit: String(n) })).hits.map((h) => h.handle);
+const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gi, "d").toLowerCase();
+
+const firstHits: [query: string, expected: string, within: number][] = [
+  ["mat ong", "mat-ong-phuc-thanh", 1], // no diacritics
+  ["Mật ong", "mat-ong-phuc-thanh", 1], // with diacritics
+  ["mien dong", "mien-viet-cuong", 2],
+  ["mieen dong", "mien-viet-cuong", 2], // a typo in a longer word
+  ["honey", "mat-ong-phuc-thanh", 1], // English name
+  ["che tom non", "che-tom-non-hao-dat", 3],
+];
+
+describe("search contract", () => {
+  it.each(firstHits)("%s → %s in the first %i", async (query, expected, within) => {
+    expect(await top(query, within)).toContain(expected);
+  });
+
+  it("finds Chè Tân Cương typed without diacritics, every top hit from Tân Cương", async () => {
+    const { hits } = await search({ q: "che tan cuong", limit: "3" });
+    expect(hits).toHaveLength(3);
+    for (const hit of hits) expect(fold(`${hit.title} ${hit.place_name}`)).toContain("tan cuong");
+  });
+
+  it("filters by stars and group, with facet counts", async () => {
+    const five = await search({ stars: "5", limit: "50" });
+    expect(five.count).toBeGreaterThanOrEqual(5);
+    for (const hit of five.hits) expect(hit.stars).toBe(5);
+    const tourism = await search({ group: "tourism" });
+    expect(tourism.hits.every((h) => h.group === "tourism")).toBe(true);
+    const groups = tourism.facets.group?.values ?? [];
+    expect(groups.find((v) => v.value === "food")?.count).toBeGreaterThan(10); // disjunctive: other groups still counted
+  });
+
+  it("returns nothing for nonsense, and a 400 for a malformed filter", async () => {
+    expect((await search({ q: "xyzqwv" })).count).toBe(0);
+    const response = await fetch(`${backendUrl}/store/ocop/search?stars=9`, { headers: { "x-publishable-api-key": publishableKey } });
+    expect(response.status).toBe(400);
+  });
+});

@@ -1,0 +1,24 @@
+import { expect, test } from "@playwright/test";
+
+test("search without diacritics from the search page, in Vietnamese and English", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Tìm kiếm" }).click();
+  await page.getByLabel("Tìm sản phẩm, chủ thể, địa phương").fill("mat ong");
+  await page.getByRole("button", { name: "Tìm", exact: true }).click();
+  await expect(page).toHaveURL(/\/search\?q=mat\+ong/);
+  const hits = page.getByRole("list", { name: "Tìm kiếm sản phẩm" });
+  await expect(hits.getByRole("link").first()).toHaveText("Mật ong Phúc Thành");
+
+  await page.goto("/en/search?q=honey");
+  await expect(page.getByRole("list", { name: "Search products" }).getByRole("link").first()).toBeVisible();
+});
+
+test("search facets filter the results and pages keep the query", async ({ page }) => {
+  await page.goto("/search?q=tra");
+  await page.getByLabel("Hạng sao").selectOption("4");
+  await page.getByRole("button", { name: "Tìm", exact: true }).click();
+  await expect(page).toHaveURL(/stars=4/);
+  for (const item of await page.getByRole("list", { name: "Tìm kiếm sản phẩm" }).getByRole("listitem").all()) {
+    await expect(item.getByRole("img", { name: "Sản phẩm OCOP 4 sao" })).toBeVisible();
+  }
+});

@@ -2,8 +2,16 @@ import { sdk } from "../../lib/medusa/sdk.server.ts";
 import { PAGE_SIZE, type SearchParams, type SearchResult } from "./search.ts";
 
 /** Runs a search on the backend's index; throws when the search engine is unavailable. */
-export async function searchProducts(params: SearchParams): Promise<SearchResult> {
-  const query: Record<string, string> = { page: String(params.page), limit: String(PAGE_SIZE), sort: params.sort };
+export async function searchProducts(
+  params: SearchParams,
+  options: { limit?: number; prefix?: boolean } = {},
+): Promise<SearchResult> {
+  const query: Record<string, string> = {
+    page: String(params.page),
+    limit: String(options.limit ?? PAGE_SIZE),
+    sort: params.sort,
+    mode: options.prefix ? "last" : "all",
+  };
   for (const key of ["q", "group", "set", "stars", "place", "type"] as const) {
     const value = params[key];
     if (value !== undefined) query[key] = String(value);

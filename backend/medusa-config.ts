@@ -30,17 +30,21 @@ function redisModules(redisUrl: string) {
 }
 
 /**
- * Medusa's Search Module on its Postgres provider, with the unaccented "simple"
- * text search configuration our OCOP migration creates (Vietnamese has no
- * stemmer in Postgres, and English stemming mangles its syllables).
+ * Medusa's Search Module: on Meilisearch when MEILISEARCH_HOST is set (our
+ * provider on the official client), else on Postgres with the unaccented
+ * "simple" text search configuration our OCOP migration creates (Postgres has
+ * no Vietnamese stemmer, and English stemming mangles Vietnamese syllables).
+ * The index definitions in src/search/ serve both.
  */
 function searchModule() {
-  return {
-    resolve: "@medusajs/medusa/search",
-    options: {
-      providers: [{ resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { language: "simple" } }],
-    },
-  }
+  const provider = env.MEILISEARCH_HOST
+    ? {
+        resolve: "./src/modules/meilisearch-search",
+        id: "meilisearch",
+        options: { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY },
+      }
+    : { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { language: "simple" } }
+  return { resolve: "@medusajs/medusa/search", options: { providers: [provider] } }
 }
 
 module.exports = defineConfig({

@@ -2,7 +2,7 @@ import pg from "pg";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { adminFetch } from "./admin-client.ts";
 
-const { backendUrl, databaseUrl, storefrontUrl } = inject("platform");
+const { backendUrl, databaseUrl, storefrontUrl, publishableKey } = inject("platform");
 let admin: Awaited<ReturnType<typeof adminFetch>>;
 
 async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
@@ -97,6 +97,15 @@ describe("admin: certificates", () => {
     expect(revoked.status).toBe(200);
     expect(revoked.body.certificate).toMatchObject({ status: "revoked", revoked_reason: "Không tham gia đánh giá lại" });
     await expect.poll(productPage, { timeout: 10_000 }).toContain("Đã bị thu hồi");
+    // The search index follows: the revoked product no longer carries stars there either.
+    const indexed = async () => {
+      const response = await fetch(`${backendUrl}/store/ocop/search?q=${encodeURIComponent(handle.replace(/-/g, " "))}&limit=50`, {
+        headers: { "x-publishable-api-key": publishableKey },
+      });
+      const { hits } = (await response.json()) as { hits: { handle: string; stars: number; certificate_status: string }[] };
+      return hits.find((h) => h.handle === handle)?.certificate_status;
+    };
+    await expect.poll(indexed, { timeout: 15_000 }).toBe("revoked");
 
     const again = await admin(`/admin/ocop/certificates/${renewed.body.certificate.id}/revoke`, { body: { reason: "Lần nữa" } });
     expect(again.status).toBe(400);

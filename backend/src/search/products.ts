@@ -50,19 +50,31 @@ const source = {
 }
 
 export const OCOP_EVENTS = ["ocop_product.changed", "ocop_certificate.changed"]
+/** Price changes arrive as variant events: they are mapped to their product. */
+const VARIANT_EVENTS = ["product-variant.created", "product-variant.updated"]
 
 export default defineSearchIndex({
   name: "product",
   entity: "product",
   fields,
-  events: ["product.created", "product.updated", "product.deleted", ...OCOP_EVENTS],
+  events: ["product.created", "product.updated", "product.deleted", ...VARIANT_EVENTS, ...OCOP_EVENTS],
   seed: graphSeed(source),
   consume: graphConsume({
     ...source,
-    // Our events name the product, or the OCOP record whose product changed.
+    // Our events name the product, or the OCOP record whose product changed;
+    // variant events name the variant.
+    is_delete: (event) => event.name === "product.deleted",
     resolve_ids: async (event, context) => {
       const data = (event.data ?? {}) as { id?: string | string[]; product_id?: string; ocop_product_id?: string }
       if (data.product_id) return data.product_id
+      if (VARIANT_EVENTS.includes(event.name) && data.id) {
+        const { data: variants } = await context.container.query.graph({
+          entity: "product_variant",
+          fields: ["product_id"],
+          filters: { id: data.id },
+        })
+        return (variants as { product_id: string }[]).map((v) => v.product_id)
+      }
       if (data.ocop_product_id) {
         const { data: rows } = await context.container.query.graph({
           entity: "ocop_product",

@@ -23,7 +23,8 @@ export default async function dropStorefrontCache({ container, event }: Subscrib
         })
         if (!response.ok) logger.warn(`Storefront ${url} refused cache invalidation (${response.status}) after ${event.name}`)
       } catch (error) {
-        logger.warn(`Storefront ${url} unreachable for cache invalidation after ${event.name}: ${(error as Error).message}`)
+        // Not running (e.g. during the first-run seed, before it starts) is normal; it has nothing cached.
+        logger.debug(`Storefront ${url} unreachable for cache invalidation after ${event.name}: ${(error as Error).message}`)
       }
     }),
   )

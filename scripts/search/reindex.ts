@@ -1,3 +1,4 @@
+import { pathToFileURL } from "node:url";
 import { loadPlatformConfig } from "../platform/config.ts";
 import { DEMO_STAFF } from "../platform/backend.ts";
 
@@ -7,11 +8,8 @@ import { DEMO_STAFF } from "../platform/backend.ts";
  * it is ready, then how many documents it serves. Staff login from
  * OCOP_ADMIN_EMAIL / OCOP_ADMIN_PASSWORD (the demo staff account by default).
  */
-const config = loadPlatformConfig();
-const index = process.argv[2] ?? "product";
-const base = config.backendUrl;
-
-async function main() {
+/** Rebuilds `index` on the backend at `base` and waits until it is ready, logging its status. */
+export async function reindexSearch(base: string, index = "product", log: (line: string) => void = console.log): Promise<void> {
   const login = await fetch(`${base}/auth/user/emailpass`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -24,7 +22,7 @@ async function main() {
   const started = Date.now();
   const job = await fetch(`${base}/admin/search-indexes/${encodeURIComponent(index)}/reindex`, { method: "POST", headers, body: "{}" });
   if (job.status !== 202) throw new Error(`Reindex of "${index}" refused: ${job.status} ${await job.text()}`);
-  console.log(`Rebuilding search index "${index}"…`);
+  log(`Rebuilding search index "${index}"…`);
 
   let last = "";
   for (;;) {
@@ -34,15 +32,17 @@ async function main() {
     };
     const status = search_indexes.find((i) => i.name === index)?.status ?? "unknown";
     const seconds = ((Date.now() - started) / 1000).toFixed(0);
-    if (status !== last) console.log(`  ${seconds.padStart(4)} s  ${status}`);
+    if (status !== last) log(`  ${seconds.padStart(4)} s  ${status}`);
     last = status;
     if (status === "ready" || status === "error" || status === "unknown") break;
   }
   if (last !== "ready") throw new Error(`Index "${index}" ended as ${last}; see the backend's log.`);
-  console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
-main().catch((error: unknown) => {
-  console.error((error as Error).message);
-  process.exit(1);
-});
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  reindexSearch(loadPlatformConfig().backendUrl, process.argv[2] ?? "product").catch((error: unknown) => {
+    console.error((error as Error).message);
+    process.exit(1);
+  });
+}

@@ -26,18 +26,23 @@ export async function GET(req: MedusaRequest<unknown, StoreOcopSearchQuery>, res
   if (q.stars) filters.stars = q.stars
   if (q.place) filters.place = q.place
   if (q.type) filters.producer_type = q.type
-  try {
-    const result = await searchService.search({
+  const run = (typos: boolean) =>
+    searchService.search({
       entity: "product",
       filters,
       pagination: { skip: (q.page - 1) * q.limit, take: q.limit, order: ORDER[q.sort] },
       search_options: {
         facets: [...FACETS, { field: "price_min", type: "stats" }],
         disjunctive_facets: true,
-        typo_tolerance: Boolean(q.q),
+        typo_tolerance: typos,
         match_strategy: q.mode,
       },
     })
+  try {
+    // Typo matching scans every document's trigrams, so it runs only when the
+    // words as typed (accents folded) find nothing.
+    let result = await run(false)
+    if (q.q && (result.metadata.count ?? result.hits.length) === 0) result = await run(true)
     res.json({
       hits: result.hits.map((hit) => hit.document),
       facets: result.facets ?? {},

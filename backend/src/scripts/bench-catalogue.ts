@@ -1,0 +1,67 @@
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
+import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { OCOP_MODULE } from "../modules/ocop"
+import { expiryFor, issuerLevelFor, vietnamDate } from "../modules/ocop/rules"
+import type OcopModuleService from "../modules/ocop/service"
+import { PRODUCT_SETS } from "../modules/ocop/taxonomy"
+
+const WORDS = ["chè", "trà", "miến", "mật ong", "gạo", "măng", "rượu", "nấm", "cao", "hồng", "na", "bánh", "tinh dầu", "thổ cẩm", "lan"]
+const PLACES = ["Tân Cương", "Hóa Thượng", "Vô Tranh", "La Hiên", "Định Hóa", "Phú Bình", "Ba Bể", "Na Rì", "Đại Từ", "Phổ Yên"]
+
+/**
+ * Benchmark data, not demo data: BENCH_PRODUCTS synthetic OCOP products (default
+ * 16,000, the national scale) spread over every product set, in batches, with
+ * progress. Run by `npm run bench:search`, on its own database.
+ */
+export default async function benchCatalogue({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const total = Number(process.env.BENCH_PRODUCTS ?? 16_000)
+  const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const [profile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" })
+  const [channel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({})
+  const producers = await ocop.listOcopProducers({}, { take: null })
+  const places = await ocop.listOcopPlaces({}, { take: null })
+  if (!profile || !channel || producers.length === 0 || places.length === 0) throw new Error("Seed the demo catalogue first.")
+
+  const batch = 250
+  for (let start = 0; start < total; start += batch) {
+    const size = Math.min(batch, total - start)
+    const rows = Array.from({ length: size }, (_, i) => start + i)
+    const { result } = await createProductsWorkflow(container).run({
+      input: {
+        products: rows.map((n) => ({
+          title: `${WORDS[n % WORDS.length]} ${PLACES[(n >> 3) % PLACES.length]} số ${n}`,
+          handle: `bench-${n}`,
+          status: ProductStatus.PUBLISHED,
+          shipping_profile_id: profile.id,
+          options: [{ title: "Quy cách", values: ["1"] }],
+          variants: [{ title: "1", sku: `BENCH-${n}`, manage_inventory: false, options: { "Quy cách": "1" }, prices: [{ amount: 50_000 + (n % 90) * 10_000, currency_code: "vnd" }] }],
+          sales_channels: [{ id: channel.id }],
+        })),
+      },
+    })
+    const records = await ocop.createOcopProducts(
+      result.map((p, i) => ({
+        product_set: PRODUCT_SETS[(start + i) % PRODUCT_SETS.length]?.code ?? "tea",
+        title_en: `Benchmark product ${start + i}`,
+        producer_id: producers[(start + i) % producers.length]?.id ?? "",
+        place_id: places[(start + i) % places.length]?.id ?? "",
+      })),
+    )
+    await link.create(result.map((p, i) => ({ [Modules.PRODUCT]: { product_id: p.id }, [OCOP_MODULE]: { ocop_product_id: records[i]?.id ?? "" } })))
+    const decision = vietnamDate("2025-09-15")
+    await ocop.createOcopCertificates(
+      records.map((r, i) => {
+        const stars = 3 + ((start + i) % 3)
+        return {
+          ocop_product_id: r.id, stars, score: [55, 75, 92][stars - 3] ?? 55, decision_number: `${1000 + i}/QĐ-BENCH`,
+          decision_date: decision, issuer: "Benchmark", issuer_level: issuerLevelFor(stars, decision), criteria_set: "148/QĐ-TTg",
+          expires_at: expiryFor(decision),
+        }
+      }),
+    )
+    logger.info(`bench catalogue: ${start + size} / ${total}`)
+  }
+}

@@ -13,9 +13,19 @@ test("search without diacritics from the search page, in Vietnamese and English"
   await expect(page.getByRole("list", { name: "Search products" }).getByRole("link").first()).toBeVisible();
 });
 
+test("the place facet narrows a search to one commune", async ({ page }) => {
+  await page.goto("/search?q=che");
+  await page.getByLabel("Địa phương", { exact: true }).selectOption("tan-cuong");
+  await page.getByRole("main").getByRole("button", { name: "Tìm", exact: true }).click();
+  await expect(page).toHaveURL(/place=/);
+  const items = page.getByRole("list", { name: "Tìm kiếm sản phẩm" }).getByRole("listitem");
+  expect(await items.count()).toBeGreaterThan(0);
+  for (const item of await items.all()) await expect(item).toContainText("Tân Cương");
+});
+
 test("search facets filter the results and pages keep the query", async ({ page }) => {
   await page.goto("/search?q=tra");
-  await page.getByLabel("Hạng sao").selectOption("4");
+  await page.getByLabel("Hạng sao", { exact: true }).selectOption("4");
   await page.getByRole("main").getByRole("button", { name: "Tìm", exact: true }).click();
   await expect(page).toHaveURL(/stars=4/);
   for (const item of await page.getByRole("list", { name: "Tìm kiếm sản phẩm" }).getByRole("listitem").all()) {

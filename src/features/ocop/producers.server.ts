@@ -54,3 +54,9 @@ export async function listProducerHandles(): Promise<string[]> {
   const { producers } = await sdk.client.fetch<{ producers: { handle: string }[] }>("/store/ocop/producers");
   return producers.map((p) => p.handle);
 }
+
+/** Every place (commune) with OCOP producers or products, for filters' labels. */
+export async function listPlaces(): Promise<{ handle: string; commune: string }[]> {
+  const { places } = await sdk.client.fetch<{ places: { handle: string; commune: string }[] }>("/store/ocop/places");
+  return places;
+}

@@ -22,7 +22,11 @@ export async function reindexSearch(base: string, index = "product", log: (line:
   const started = Date.now();
   const job = await fetch(`${base}/admin/search-indexes/${encodeURIComponent(index)}/reindex`, { method: "POST", headers, body: "{}" });
   if (job.status !== 202) throw new Error(`Reindex of "${index}" refused: ${job.status} ${await job.text()}`);
-  log(`Rebuilding search index "${index}"…`);
+  const { job_id } = (await job.json()) as { job_id?: string };
+  // The rebuild runs as a background job into a new version of the index; the
+  // old version keeps serving (and reports "ready") until the swap. Medusa's
+  // log shows each batch ("[Search] … documents synced").
+  log(`Rebuilding search index "${index}" (job ${job_id ?? "?"}); progress per batch is in the backend's log.`);
 
   let last = "";
   for (;;) {

@@ -67,6 +67,10 @@ module.exports = defineConfig({
   admin: { disable: env.MEDUSA_ADMIN === "false" },
   modules: [
     { resolve: "./src/modules/ocop" },
+    {
+      resolve: "./src/modules/traceability",
+      options: { copyLimits: { scans: env.TRACE_COPY_SCAN_LIMIT, regions: env.TRACE_COPY_REGION_LIMIT } },
+    },
     searchModule(),
     ...(env.REDIS_URL ? redisModules(env.REDIS_URL) : []),
   ],

@@ -36,6 +36,7 @@ export function backendEnv(
     CACHE_INVALIDATION_SECRET: secrets.cacheSecret,
     STOREFRONT_URLS: process.env.STOREFRONT_URLS || `http://localhost:${config.storefrontPort}`,
     PORT: String(config.backendPort),
+    PUBLIC_SITE_URL: config.siteUrl,
     MEDUSA_BACKEND_URL: config.backendUrl,
     MEDUSA_ADMIN: config.adminEnabled ? "true" : "false",
     SEED_DEMO: config.seedDemo ? "true" : "false",

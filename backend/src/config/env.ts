@@ -28,6 +28,11 @@ const schema = z.object({
   MEILISEARCH_API_KEY: z.string().min(1).optional(),
   STRIPE_API_KEY: z.string().startsWith("sk_", "must be a Stripe secret key (sk_…)").optional(),
   STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must start with whsec_").optional(),
+  /** The public site: the domain printed in QR codes and used in EPCIS exports. */
+  PUBLIC_SITE_URL: z.string().url().default("http://localhost:4321"),
+  /** A unit scanned more often than this, or in this many regions, is flagged as a likely copied code. */
+  TRACE_COPY_SCAN_LIMIT: z.coerce.number().int().min(1).default(20),
+  TRACE_COPY_REGION_LIMIT: z.coerce.number().int().min(2).default(3),
 })
 
 export type BackendEnv = z.infer<typeof schema>

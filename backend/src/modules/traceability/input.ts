@@ -1,0 +1,136 @@
+import { z } from "@medusajs/framework/zod"
+import type { NewTraceEvent } from "./service"
+import { GS1_TEXT, normaliseGtin } from "./codes"
+import { BIZ_STEPS, DISPOSITIONS, STANDARDS, UNITS } from "./vocabulary"
+
+/**
+ * What a recorder may send for lots and events, shared by the Admin API, the
+ * producer portal and the seed. Every problem is named in one 400.
+ */
+
+const keys = <T extends Record<string, unknown>>(record: T) => Object.keys(record) as [keyof T & string, ...(keyof T & string)[]]
+const handle = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a handle (a-z, 0-9 and dashes)")
+/** Free text shown to consumers: trimmed, no control characters; Astro escapes it when rendered. */
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), "must not contain control characters")
+
+export const Location = z
+  .object({
+    name: text(200),
+    place_handle: handle.optional(),
+    geo: z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) }).strict().optional(),
+  })
+  .strict()
+
+const QuantityItem = z
+  .object({
+    /** A material handle ("fresh-tea-leaves"), or "lot" for this lot itself. */
+    material: handle,
+    label: text(200).optional(),
+    label_en: text(200).optional(),
+    quantity: z.number().positive(),
+    uom: z.enum(keys(UNITS)),
+  })
+  .strict()
+
+/** An ISO 8601 instant with its offset: the offset is where it happened, and EPCIS keeps it. */
+const instant = z.string().datetime({ offset: true, message: "must be an ISO 8601 time with its offset, e.g. 2026-05-10T07:30:00+07:00" })
+const day = z.string().date("must be a date (YYYY-MM-DD)")
+
+export const TraceEventInput = z
+  .object({
+    type: z.enum(["ObjectEvent", "TransformationEvent"]).default("ObjectEvent"),
+    action: z.enum(["ADD", "OBSERVE", "DELETE"]).optional(),
+    biz_step: z.enum(keys(BIZ_STEPS)),
+    disposition: z.enum(keys(DISPOSITIONS)).optional(),
+    event_time: instant,
+    read_point: Location,
+    biz_location: Location.optional(),
+    serials: z.array(z.string().regex(GS1_TEXT, "must be a serial of this lot")).max(10_000).optional(),
+    quantity: z.number().positive().optional(),
+    uom: z.enum(keys(UNITS)).optional(),
+    ilmd: z.record(z.string().regex(/^(cbvmda|ocop):[A-Za-z]+$/, "ILMD keys are cbvmda: or ocop: terms"), z.union([z.string().max(200), z.number()])).optional(),
+    inputs: z.array(QuantityItem).max(50).optional(),
+    outputs: z.array(QuantityItem).max(50).optional(),
+    note: z.object({ vi: text(500), en: text(500).optional() }).strict().optional(),
+    corrects_event_id: z.string().min(1).optional(),
+  })
+  .strict()
+  .superRefine((event, ctx) => {
+    const problem = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message })
+    if (event.ilmd && event.action !== "ADD") problem("ilmd", "lot master data (ILMD) belongs on an ADD event only")
+    if ((event.inputs || event.outputs) && event.type !== "TransformationEvent") problem("inputs", "inputs and outputs belong on a TransformationEvent")
+    if (event.type === "TransformationEvent" && !event.inputs?.length) problem("inputs", "a TransformationEvent needs its inputs")
+    if (event.type === "TransformationEvent" && event.action) problem("action", "a TransformationEvent has no action")
+    if (event.quantity !== undefined && !event.uom) problem("uom", "a quantity needs its unit")
+    if (Date.parse(event.event_time) > Date.now() + 5 * 60_000) problem("event_time", "must not be in the future")
+  })
+export type TraceEventInput = z.infer<typeof TraceEventInput>
+
+export const LotInput = z
+  .object({
+    product_id: z.string().min(1),
+    variant_id: z.string().min(1).optional(),
+    code: z.string().regex(GS1_TEXT, "must be 1–20 letters, digits or GS1 punctuation (no spaces or accents)"),
+    gtin: z
+      .string()
+      .refine((value) => normaliseGtin(value) !== undefined, "must be a GTIN-8, -12, -13 or -14 with a valid check digit")
+      .transform((value) => normaliseGtin(value) as string)
+      .optional(),
+    quantity: z.number().positive(),
+    unit: z.enum(keys(UNITS)),
+    area: text(200).optional(),
+    place_handle: handle.optional(),
+    harvested_at: day.optional(),
+    produced_at: day.optional(),
+    packed_at: day.optional(),
+    expires_at: day.optional(),
+    standards: z
+      .array(z.object({ code: z.enum(keys(STANDARDS)), reference: text(100).optional(), issuer: text(200).optional() }).strict())
+      .max(10)
+      .optional(),
+    serial_count: z.number().int().min(0).max(5_000).default(0),
+  })
+  .strict()
+  .superRefine((lot, ctx) => {
+    if (lot.expires_at && lot.packed_at && lot.expires_at < lot.packed_at) {
+      ctx.addIssue({ code: "custom", path: ["expires_at"], message: "must not be before packed_at" })
+    }
+  })
+export type LotInput = z.infer<typeof LotInput>
+
+export const SerialsInput = z.object({ count: z.number().int().min(1).max(5_000) }).strict()
+
+/** "+07:00" from "2026-05-10T07:30:00+07:00"; "Z" is "+00:00". */
+export function offsetOf(time: string): string {
+  const match = /([+-]\d{2}:\d{2}|Z)$/.exec(time)
+  return !match || match[1] === "Z" ? "+00:00" : match[1]
+}
+
+/** A validated event as the module appends it. */
+export function toNewEvent(input: TraceEventInput, recordedBy: string): NewTraceEvent {
+  return {
+    type: input.type,
+    action: input.type === "TransformationEvent" ? null : (input.action ?? "OBSERVE"),
+    biz_step: input.biz_step,
+    disposition: input.disposition ?? null,
+    event_time: new Date(input.event_time),
+    time_zone_offset: offsetOf(input.event_time),
+    read_point: input.read_point,
+    biz_location: input.biz_location ?? null,
+    serials: input.serials ?? null,
+    quantity: input.quantity ?? null,
+    uom: input.uom ?? null,
+    ilmd: input.ilmd ?? null,
+    inputs: input.inputs ?? null,
+    outputs: input.outputs ?? null,
+    note: input.note ?? null,
+    corrects_event_id: input.corrects_event_id ?? null,
+    recorded_by: recordedBy,
+  }
+}

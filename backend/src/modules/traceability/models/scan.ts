@@ -1,0 +1,15 @@
+import { model } from "@medusajs/framework/utils"
+
+/**
+ * One resolve of a code: when, roughly where (a region a proxy reports, never
+ * an address) and on what kind of device. No IP, no user agent, no person.
+ */
+export const Scan = model.define("trace_scan", {
+  id: model.id({ prefix: "scan" }).primaryKey(),
+  lot_id: model.text().index(),
+  serial_id: model.text().index().nullable(),
+  scanned_at: model.dateTime(),
+  region: model.text().nullable(),
+  device_class: model.enum(["mobile", "tablet", "desktop", "bot", "unknown"]),
+  via: model.enum(["gs1", "short"]),
+})

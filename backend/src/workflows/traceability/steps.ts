@@ -1,0 +1,112 @@
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { TRACEABILITY_MODULE } from "../../modules/traceability"
+import { newShortCode } from "../../modules/traceability/codes"
+import type { LotInput } from "../../modules/traceability/input"
+import type TraceabilityModuleService from "../../modules/traceability/service"
+import type { NewTraceEvent } from "../../modules/traceability/service"
+
+export const TRACE_LOT_CHANGED = "trace_lot.changed"
+
+/** The product's variant the lot belongs to (the only one when none is named); 400 when it is not the product's. */
+export const resolveVariantStep = createStep(
+  "resolve-lot-variant",
+  async (input: { product_id: string; variant_id?: string }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({ entity: "product", fields: ["id", "variants.id"], filters: { id: input.product_id } })
+    const product = data[0] as { id: string; variants?: { id: string }[] } | undefined
+    if (!product) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${input.product_id} was not found.`)
+    const variants = (product.variants ?? []).map((v) => v.id)
+    const variant_id = input.variant_id ?? (variants.length === 1 ? variants[0] : undefined)
+    if (!variant_id || !variants.includes(variant_id)) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        input.variant_id
+          ? `Variant ${input.variant_id} is not a variant of product ${input.product_id}.`
+          : `Product ${input.product_id} has ${variants.length} variants: name the lot's variant_id.`,
+      )
+    }
+    return new StepResponse(variant_id)
+  },
+)
+
+/** Creates the lot with a fresh short code; compensation removes it (and any serials) again. */
+export const createLotStep = createStep(
+  "create-trace-lot",
+  async (input: { lot: Omit<LotInput, "serial_count" | "variant_id">; variant_id: string }, { container }) => {
+    const trace: TraceabilityModuleService = container.resolve(TRACEABILITY_MODULE)
+    const existing = await trace.listTraceLots({ product_id: input.lot.product_id, code: input.lot.code })
+    if (existing.length) {
+      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `Product ${input.lot.product_id} already has a lot ${input.lot.code}.`)
+    }
+    const date = (value?: string) => (value ? new Date(`${value}T00:00:00+07:00`) : null)
+    const lot = await trace.createTraceLots({
+      ...input.lot,
+      variant_id: input.variant_id,
+      short_code: newShortCode(),
+      gtin: input.lot.gtin ?? null,
+      area: input.lot.area ?? null,
+      place_handle: input.lot.place_handle ?? null,
+      harvested_at: date(input.lot.harvested_at),
+      produced_at: date(input.lot.produced_at),
+      packed_at: date(input.lot.packed_at),
+      expires_at: date(input.lot.expires_at),
+      standards: (input.lot.standards ?? null) as Record<string, unknown> | null,
+    })
+    return new StepResponse(lot, lot.id)
+  },
+  async (lotId, { container }) => {
+    if (!lotId) return
+    const trace: TraceabilityModuleService = container.resolve(TRACEABILITY_MODULE)
+    const serials = await trace.listTraceSerials({ lot_id: lotId }, { select: ["id"], take: null })
+    await trace.deleteTraceSerials(serials.map((s) => s.id))
+    await trace.deleteTraceLots(lotId)
+  },
+)
+
+export const generateSerialsStep = createStep(
+  "generate-trace-serials",
+  async (input: { lot_id: string; count: number }, { container }) => {
+    const trace: TraceabilityModuleService = container.resolve(TRACEABILITY_MODULE)
+    if (input.count === 0) return new StepResponse([] as string[], [] as string[])
+    const serials = await trace.generateSerials(input.lot_id, input.count)
+    return new StepResponse(
+      serials.map((s) => s.serial),
+      serials.map((s) => s.id),
+    )
+  },
+  async (ids, { container }) => {
+    if (!ids?.length) return
+    const trace: TraceabilityModuleService = container.resolve(TRACEABILITY_MODULE)
+    await trace.deleteTraceSerials(ids)
+  },
+)
+
+/**
+ * Checks an event against its lot: the serials it names are the lot's, the
+ * event it corrects is the lot's. Appending is the workflow's last write and
+ * has no compensation: history is never rewritten.
+ */
+export const appendEventStep = createStep(
+  "append-trace-event",
+  async (input: { lot_id: string; event: NewTraceEvent }, { container }) => {
+    const trace: TraceabilityModuleService = container.resolve(TRACEABILITY_MODULE)
+    const [lot] = await trace.listTraceLots({ id: input.lot_id }, { select: ["id", "product_id"] })
+    if (!lot) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Lot ${input.lot_id} was not found.`)
+    const problems: string[] = []
+    const named = (input.event.serials as string[] | null) ?? []
+    if (named.length) {
+      const found = await trace.listTraceSerials({ lot_id: lot.id, serial: named }, { select: ["serial"], take: null })
+      const known = new Set(found.map((s) => s.serial))
+      const unknown = named.filter((s) => !known.has(s))
+      if (unknown.length) problems.push(`serials not of this lot: ${unknown.slice(0, 5).join(", ")}${unknown.length > 5 ? "…" : ""}`)
+    }
+    if (input.event.corrects_event_id) {
+      const [corrected] = await trace.listTraceEvents({ id: input.event.corrects_event_id, lot_id: lot.id }, { select: ["id"] })
+      if (!corrected) problems.push(`corrects_event_id ${input.event.corrects_event_id} is not an event of this lot`)
+    }
+    if (problems.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid trace event: ${problems.join("; ")}.`)
+    const event = await trace.appendEvent(lot.id, input.event)
+    return new StepResponse({ event, product_id: lot.product_id })
+  },
+)

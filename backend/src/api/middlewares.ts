@@ -7,9 +7,21 @@ import {
   UpsertOcopProductBody,
 } from "./admin/ocop/validators"
 import { StoreOcopProductsQuery, StoreOcopSearchQuery } from "./store/ocop/validators"
+import { AppendEventBody, CreateLotBody, GenerateSerialsBody, LabelsQuery, ListLotsQuery, QrQuery } from "./admin/trace/validators"
+import { validateNamedBody } from "./validate-named"
+import { StoreTraceEpcisQuery, StoreTraceResolveQuery, StoreTraceScanBody } from "./store/trace/validators"
 
 export default defineMiddlewares({
   routes: [
+    { matcher: "/store/trace/resolve", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreTraceResolveQuery, {})] },
+    { matcher: "/store/trace/scans", methods: ["POST"], middlewares: [validateAndTransformBody(StoreTraceScanBody)] },
+    { matcher: "/store/trace/lots/:id/epcis", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreTraceEpcisQuery, {})] },
+    { matcher: "/admin/trace/lots", methods: ["POST"], middlewares: [validateNamedBody(CreateLotBody)] },
+    { matcher: "/admin/trace/lots", methods: ["GET"], middlewares: [validateAndTransformQuery(ListLotsQuery, {})] },
+    { matcher: "/admin/trace/lots/:id/events", methods: ["POST"], middlewares: [validateNamedBody(AppendEventBody)] },
+    { matcher: "/admin/trace/lots/:id/serials", methods: ["POST"], middlewares: [validateNamedBody(GenerateSerialsBody)] },
+    { matcher: "/admin/trace/lots/:id/labels", methods: ["GET"], middlewares: [validateAndTransformQuery(LabelsQuery, {})] },
+    { matcher: "/admin/trace/lots/:id/qr", methods: ["GET"], middlewares: [validateAndTransformQuery(QrQuery, {})] },
     {
       matcher: "/store/ocop/search",
       methods: ["GET"],

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { readBackendEnv } from "../config/env"
 
 /**
- * When products, prices, stock or certificates change, tell each storefront
+ * When products, prices, stock, certificates or lots change, tell each storefront
  * instance (STOREFRONT_URLS) to drop its cached catalogue. A storefront that
  * misses the message serves at most one TTL (a minute) of stale data.
  */
@@ -18,7 +18,8 @@ export default async function dropStorefrontCache({ container, event }: Subscrib
         const response = await fetch(new URL("/api/cache/invalidate", url), {
           method: "POST",
           headers: { "content-type": "application/json", "x-cache-secret": env.CACHE_INVALIDATION_SECRET ?? "" },
-          body: JSON.stringify({ tags: ["catalogue"] }),
+          // A new trace event only changes trace pages; everything else can change any catalogue page.
+          body: JSON.stringify({ tags: [event.name === "trace_lot.changed" ? "trace" : "catalogue"] }),
           signal: AbortSignal.timeout(3_000),
         })
         if (!response.ok) logger.warn(`Storefront ${url} refused cache invalidation (${response.status}) after ${event.name}`)
@@ -39,5 +40,6 @@ export const config: SubscriberConfig = {
     "order.placed",
     "ocop_certificate.changed",
     "ocop_product.changed",
+    "trace_lot.changed",
   ],
 }

@@ -1,0 +1,21 @@
+import { z } from "@medusajs/framework/zod"
+import { GS1_TEXT } from "../../../modules/traceability/codes"
+
+export { LotInput as CreateLotBody, SerialsInput as GenerateSerialsBody, TraceEventInput as AppendEventBody } from "../../../modules/traceability/input"
+
+export const ListLotsQuery = z.object({ product_id: z.string().min(1).optional() }).strict()
+export type ListLotsQuery = z.infer<typeof ListLotsQuery>
+
+const serialList = z
+  .string()
+  .transform((value) => value.split(",").map((s) => s.trim()).filter(Boolean))
+  .pipe(z.array(z.string().regex(GS1_TEXT, "serials must be serials of this lot")).min(1).max(5_000))
+
+/** `serials=all`, a comma-separated list, or nothing for one label per lot code. */
+export const LabelsQuery = z
+  .object({ serials: z.union([z.literal("all"), serialList]).optional(), copies: z.coerce.number().int().min(1).max(500).default(21) })
+  .strict()
+export type LabelsQuery = z.infer<typeof LabelsQuery>
+
+export const QrQuery = z.object({ format: z.enum(["svg", "png"]).default("svg"), serial: z.string().regex(GS1_TEXT).optional() }).strict()
+export type QrQuery = z.infer<typeof QrQuery>

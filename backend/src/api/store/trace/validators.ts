@@ -1,0 +1,31 @@
+import { z } from "@medusajs/framework/zod"
+import { GS1_TEXT, SHORT_CODE_LENGTH } from "../../../modules/traceability/codes"
+
+const gs1Text = z.string().regex(GS1_TEXT)
+
+/** A key the storefront's resolver has already parsed: a GTIN (+ lot, + serial) or a short code (+ serial). */
+export const StoreTraceResolveQuery = z
+  .object({
+    gtin: z.string().regex(/^\d{14}$/, "gtin must be a GTIN-14").optional(),
+    lot: gs1Text.optional(),
+    serial: gs1Text.optional(),
+    short: z.string().regex(new RegExp(`^[0-9A-Z]{${SHORT_CODE_LENGTH}}$`), "short must be a short code").optional(),
+  })
+  .strict()
+  .refine((q) => Boolean(q.gtin) !== Boolean(q.short), "give either gtin or short")
+  .refine((q) => !(q.short && q.lot), "a short code names its lot already")
+export type StoreTraceResolveQuery = z.infer<typeof StoreTraceResolveQuery>
+
+export const StoreTraceScanBody = z
+  .object({
+    lot_id: z.string().min(1),
+    serial: gs1Text.optional(),
+    region: z.string().trim().min(1).max(64).optional(),
+    device_class: z.enum(["mobile", "tablet", "desktop", "bot", "unknown"]),
+    via: z.enum(["gs1", "short"]),
+  })
+  .strict()
+export type StoreTraceScanBody = z.infer<typeof StoreTraceScanBody>
+
+export const StoreTraceEpcisQuery = z.object({ serial: gs1Text.optional() }).strict()
+export type StoreTraceEpcisQuery = z.infer<typeof StoreTraceEpcisQuery>

@@ -4,6 +4,7 @@ import { seedCatalogue } from "./seed/catalogue"
 import { places, producers, products } from "./seed/ocop-catalogue"
 import { seedOcopRecords } from "./seed/ocop-records"
 import { setUpStore } from "./seed/store-setup"
+import { seedTraceJourneys } from "./seed/trace-journeys"
 
 /**
  * Sets up the store (region, channel, key, warehouse) and, unless SEED_DEMO is
@@ -22,6 +23,8 @@ export default async function seed({ container }: ExecArgs) {
     const productIds = await seedCatalogue(container, setup, products)
     await seedOcopRecords(container, { places, producers, products }, productIds)
     logger.info(`Demo catalogue: ${productIds.size} products, ${producers.length} producers, ${places.length} places.`)
+    const lots = await seedTraceJourneys(container, { places, producers, products }, productIds)
+    logger.info(`Demo traceability: ${lots} lots with their journeys.`)
   }
 
   const [store] = await storeService.listStores()

@@ -47,6 +47,17 @@ export function retrieveProduct(handle: string): Promise<Product | null> {
   });
 }
 
+/** One product by its id (a scanned lot names its product so), or null when there is none. */
+export function retrieveProductById(id: string): Promise<Product | null> {
+  return catalogueCache.get(`product-id:${id}`, [CATALOGUE_TAG], async () => {
+    const { products } = await sdk.store.product.list({ id, region_id: await shopRegionId(), fields: PRODUCT_FIELDS, limit: 1 });
+    const [product] = products;
+    if (!product) return null;
+    const ocop = await ocopByProduct(product.handle);
+    return reshapeProduct(product, ocop.get(product.id));
+  });
+}
+
 /** A page's data and how loading it went (a backend failure is logged, not thrown). */
 export type PageData<T> = { outcome: LoadOutcome; data: T | null };
 

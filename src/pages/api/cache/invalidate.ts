@@ -3,12 +3,13 @@ import { CACHE_INVALIDATION_SECRET } from "astro:env/server";
 import { timingSafeEqual } from "node:crypto";
 import { z } from "astro/zod";
 import { catalogueCache } from "../../../features/catalogue/catalogue.server.ts";
+import { invalidateTrace } from "../../../features/trace/trace.server.ts";
 
 const body = z.object({ tags: z.array(z.string().min(1).max(200)).min(1).max(500) });
 
 /**
  * POST /api/cache/invalidate — the backend's subscribers drop cached catalogue
- * data here when a product or certificate changes. Needs the shared secret
+ * data here when a product, certificate or lot changes. Needs the shared secret
  * (CACHE_INVALIDATION_SECRET, made by `npm start`); without one configured it is off.
  */
 export const POST: APIRoute = async ({ request }) => {
@@ -20,7 +21,8 @@ export const POST: APIRoute = async ({ request }) => {
   if (!parsed.success) {
     return Response.json({ message: 'Send JSON like {"tags": ["catalogue"]}.' }, { status: 400 });
   }
-  return Response.json({ dropped: catalogueCache.invalidate(parsed.data.tags) });
+  const { tags } = parsed.data;
+  return Response.json({ dropped: catalogueCache.invalidate(tags) + invalidateTrace(tags) });
 };
 
 function sameSecret(a: string, b: string): boolean {

@@ -1,0 +1,154 @@
+import { PUBLIC_SITE_URL } from "astro:env/server";
+import { retrieveProductById } from "../catalogue/catalogue.server.ts";
+import type { Product } from "../catalogue/product.ts";
+import { cacheControl } from "../cache/cache-control.ts";
+import { type Locale, localePath } from "../i18n/messages.ts";
+import {
+  isMalformed,
+  type LinkType,
+  type Malformed,
+  parseDigitalLink,
+  parseShortCode,
+  requestedLinkType,
+  type ScanKey,
+} from "./resolver.ts";
+import { epcisDocument, type PublicTrace, recordScan, resolveKey, type SerialStanding } from "./trace.server.ts";
+
+/**
+ * The resolver: what a scanned link answers. Pages under /01/… and /t/… call
+ * `answerScan` and either return its Response (redirects, JSON-LD, linksets)
+ * or render the trace page or an error page with its status.
+ */
+export type ScanView =
+  | { kind: "trace"; product: Product; trace: PublicTrace; key: ScanKey; standing: SerialStanding | null; checkedAt: Date; links: ResolverLink[] }
+  | { kind: "malformed"; problem: Malformed }
+  | { kind: "bad-link-type"; linkType: string }
+  | { kind: "missing" }
+  | { kind: "unavailable" };
+
+export type ResolverLink = { rel: string; type: LinkType | "default"; href: string; title: string; mediaType: string };
+
+const VOCAB = "https://gs1.org/voc/";
+const STATUS: Record<Exclude<ScanView["kind"], "trace">, number> = {
+  malformed: 400,
+  "bad-link-type": 404,
+  missing: 404,
+  unavailable: 503,
+};
+
+export function statusOf(view: ScanView): number {
+  return view.kind === "trace" ? 200 : STATUS[view.kind];
+}
+
+/** `path` without the locale prefix. */
+function parse(path: string, search: string): ScanKey | Malformed {
+  return path.startsWith("/t/") ? parseShortCode(path) : parseDigitalLink(path, search);
+}
+
+/** The links a resolved key offers, each as an absolute URI on the public site. */
+function linksFor(path: string, locale: Locale, product: Product, hasLot: boolean): ResolverLink[] {
+  const site = PUBLIC_SITE_URL.replace(/\/+$/, "");
+  const self = `${site}${localePath(locale, path)}`;
+  const productPage = `${site}${localePath(locale, `/products/${product.handle}`)}`;
+  const links: ResolverLink[] = [
+    { rel: `${VOCAB}pip`, type: "gs1:pip", href: productPage, title: product.title, mediaType: "text/html" },
+    {
+      rel: `${VOCAB}certificationInfo`,
+      type: "gs1:certificationInfo",
+      href: `${productPage}#certificate-heading`,
+      title: "OCOP",
+      mediaType: "text/html",
+    },
+  ];
+  if (hasLot) {
+    links.unshift({ rel: `${VOCAB}defaultLink`, type: "default", href: self, title: product.title, mediaType: "text/html" });
+    links.push({
+      rel: `${VOCAB}traceability`,
+      type: "gs1:traceability",
+      href: `${self}?linkType=gs1:traceability`,
+      title: "EPCIS 2.0",
+      mediaType: "application/ld+json",
+    });
+  }
+  return links;
+}
+
+/** The Link header every answer carries: where else this key leads, and the full list. */
+function linkHeader(links: ResolverLink[], path: string, locale: Locale): string {
+  const site = PUBLIC_SITE_URL.replace(/\/+$/, "");
+  const all = `<${site}${localePath(locale, path)}?linkType=all>; rel="linkset"; type="application/linkset+json"`;
+  return [...links.map((l) => `<${l.href}>; rel="${l.rel}"; type="${l.mediaType}"`), all].join(", ");
+}
+
+/** RFC 9264 linkset, as GS1 resolvers answer linkType=all. */
+function linkset(links: ResolverLink[], anchor: string) {
+  const entry: Record<string, unknown> = { anchor };
+  for (const link of links) {
+    entry[link.rel] = [{ href: link.href, title: link.title, type: link.mediaType }];
+  }
+  return { linkset: [entry] };
+}
+
+export async function answerScan(context: {
+  url: URL;
+  request: Request;
+  locale: Locale;
+}): Promise<{ response: Response } | { view: ScanView; headers: Headers }> {
+  const { url, request, locale } = context;
+  const headers = new Headers({ "Cache-Control": cacheControl("private") });
+  const path = locale === "en" ? url.pathname.slice(3) : url.pathname;
+  const key = parse(path, url.search);
+  if (isMalformed(key)) return { view: { kind: "malformed", problem: key }, headers };
+  const linkType = requestedLinkType(url.searchParams);
+  if (linkType === undefined) return { view: { kind: "bad-link-type", linkType: url.searchParams.get("linkType") ?? "" }, headers };
+
+  let resolved: Awaited<ReturnType<typeof resolveKey>>;
+  let product: Product | null = null;
+  try {
+    resolved = await resolveKey(key);
+    if (resolved) product = await retrieveProductById(resolved.product_id);
+  } catch (error) {
+    console.error(`Could not resolve ${path}:`, error);
+    return { view: { kind: "unavailable" }, headers };
+  }
+  if (!resolved || !product) return { view: { kind: "missing" }, headers };
+
+  const trace = resolved.trace;
+  const links = linksFor(path, locale, product, trace !== undefined);
+  headers.set("Link", linkHeader(links, path, locale));
+  const redirect = (href: string) => {
+    headers.set("Location", href);
+    return { response: new Response(null, { status: 307, headers }) };
+  };
+  const productPage = links.find((l) => l.type === "gs1:pip")?.href as string;
+
+  if (linkType === "gs1:pip") return redirect(productPage);
+  if (linkType === "gs1:certificationInfo") return redirect(links.find((l) => l.type === "gs1:certificationInfo")?.href as string);
+  if (linkType === "all") {
+    headers.set("Content-Type", "application/linkset+json");
+    const anchor = `${PUBLIC_SITE_URL.replace(/\/+$/, "")}${localePath(locale, path)}`;
+    return { response: new Response(JSON.stringify(linkset(links, anchor)), { status: 200, headers }) };
+  }
+  // A GTIN alone names a product, not a lot: its default link is the product page.
+  if (!trace) {
+    if (linkType === "gs1:traceability") return { view: { kind: "missing" }, headers };
+    return redirect(productPage);
+  }
+
+  const isHead = request.method === "HEAD";
+  const standing = isHead ? null : await recordScan(trace.lot.id, key, request).catch((error: unknown) => {
+    console.error(`Could not log a scan of ${path}:`, error);
+    return null;
+  });
+  if (linkType === "gs1:traceability") {
+    try {
+      const document = await epcisDocument(trace.lot.id, key.serial);
+      headers.set("Content-Type", "application/ld+json; charset=utf-8");
+      return { response: new Response(JSON.stringify(document), { status: 200, headers }) };
+    } catch (error) {
+      console.error(`Could not export ${path} as EPCIS:`, error);
+      return { view: { kind: "unavailable" }, headers };
+    }
+  }
+  return { view: { kind: "trace", product, trace, key, standing, checkedAt: new Date(), links }, headers };
+}

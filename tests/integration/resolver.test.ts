@@ -1,0 +1,90 @@
+import Ajv from "ajv";
+import addFormats from "ajv-formats";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, inject, it } from "vitest";
+
+/** GS1 Digital Link resolver conformance, against the running storefront. */
+const { storefrontUrl } = inject("platform");
+const GTIN = "08939990000016";
+const LOT = `/01/${GTIN}/10/HDTOMNON10-L01`;
+
+const ajv = new Ajv({ strict: false, allErrors: true });
+addFormats(ajv);
+const validateEpcis = ajv.compile(
+  JSON.parse(readFileSync(path.resolve(__dirname, "../../../shared/standards/epcis/EPCIS-JSON-Schema.json"), "utf8")),
+);
+
+const get = (p: string, init: RequestInit = {}) => fetch(`${storefrontUrl}${p}`, { redirect: "manual", ...init });
+
+describe("GS1 Digital Link resolver", () => {
+  it.each([
+    [LOT, 200],
+    [`${LOT}/21/DEMO-UNIT-0001`, 200],
+    [`/en${LOT}/21/DEMO-COPY-0001`, 200],
+    ["/t/DM000002", 200],
+    ["/en/t/DM000002", 200],
+    [`/01/08939990000017/10/HDTOMNON10-L01`, 400], // bad check digit
+    [`/01/${GTIN}/21/DEMO-UNIT-0001/10/HDTOMNON10-L01`, 400], // AI order
+    [`/01/${GTIN}/10/L%C3%94`, 400], // not GS1 text
+    [`${LOT}?17=271399`, 400], // impossible expiry date
+    ["/t/SHORT", 400],
+    [`/01/${GTIN}/10/NO-SUCH-LOT`, 404],
+    [`${LOT}/21/NO-SUCH-UNIT`, 404],
+    ["/01/08939990009996", 404], // valid, unknown GTIN
+    ["/t/ZZ999999", 404],
+    [`${LOT}?linkType=gs1:recipeInfo`, 404],
+  ])("GET %s answers %i", async (p, status) => {
+    const response = await get(p);
+    expect(response.status).toBe(status);
+    if (status !== 200) expect(await response.text()).toMatch(/<h1>/);
+  });
+
+  it("answers HEAD like GET, without a body, and does not count it as a scan", async () => {
+    const head = await get(`${LOT}/21/DEMO-UNIT-0001`, { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe("");
+    expect((await get("/01/08939990000017", { method: "HEAD" })).status).toBe(400);
+    expect((await get(`/01/${GTIN}/10/NO-SUCH-LOT`, { method: "HEAD" })).status).toBe(404);
+  });
+
+  it("sends a Link header listing the key's links", async () => {
+    const link = (await get(LOT)).headers.get("link") ?? "";
+    for (const rel of ["defaultLink", "pip", "certificationInfo", "traceability"]) expect(link).toContain(`rel="https://gs1.org/voc/${rel}"`);
+    expect(link).toContain('rel="linkset"');
+  });
+
+  it("honours linkType", async () => {
+    const pip = await get(`${LOT}?linkType=gs1:pip`);
+    expect(pip.status).toBe(307);
+    expect(pip.headers.get("location")).toMatch(/\/products\/che-tom-non-hao-dat$/);
+    const certificate = await get(`/en${LOT}?linkType=gs1:certificationInfo`);
+    expect(certificate.headers.get("location")).toMatch(/\/en\/products\/che-tom-non-hao-dat#certificate-heading$/);
+    const product = await get(`/01/${GTIN}`);
+    expect(product.status).toBe(307);
+
+    const all = await get(`${LOT}?linkType=all`);
+    expect(all.headers.get("content-type")).toBe("application/linkset+json");
+    const { linkset } = await all.json();
+    expect(Object.keys(linkset[0])).toEqual(
+      expect.arrayContaining(["anchor", "https://gs1.org/voc/pip", "https://gs1.org/voc/traceability", "https://gs1.org/voc/defaultLink"]),
+    );
+
+    const trace = await get(`${LOT}/21/DEMO-UNIT-0001?linkType=gs1:traceability`);
+    expect(trace.headers.get("content-type")).toMatch(/application\/ld\+json/);
+    const document = await trace.json();
+    expect(validateEpcis(document), JSON.stringify(validateEpcis.errors)).toBe(true);
+    // The public sees the scanned unit, never the lot's other serials.
+    const text = JSON.stringify(document);
+    expect(text).toContain("DEMO-UNIT-0001");
+    expect(text).not.toContain("DEMO-COPY-0001");
+  });
+
+  it("publishes /.well-known/gs1resolver", async () => {
+    const response = await get("/.well-known/gs1resolver");
+    expect(response.status).toBe(200);
+    const description = await response.json();
+    expect(description.supportedPrimaryKeys).toEqual(["gtin"]);
+    expect(description.resolverRoot).toBe(storefrontUrl);
+  });
+});

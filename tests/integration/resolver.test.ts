@@ -88,3 +88,29 @@ describe("GS1 Digital Link resolver", () => {
     expect(description.resolverRoot).toBe(storefrontUrl);
   });
 });
+
+describe("the README's demo links", () => {
+  const readme = readFileSync(path.resolve(__dirname, "../../README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("**Demo links**"), readme.indexOf("**Recording and printing**"));
+  const links = [...section.matchAll(/^\| `(\/(?:01|t)\/[^`]+)` \| ([^|]+) \|/gm)].map((m) => ({ path: m[1] ?? "", shows: m[2] ?? "" }));
+
+  it("are listed", () => {
+    expect(links.length).toBeGreaterThanOrEqual(6);
+  });
+
+  for (const locale of ["", "/en"]) {
+    it(`each answers as the README says${locale ? " in English" : ""}`, async () => {
+      for (const { path: p, shows } of links) {
+        const response = await get(`${locale}${p}`);
+        const expected = /400/.test(shows) ? 400 : 200;
+        expect(response.status, `${locale}${p}`).toBe(expected);
+        const type = response.headers.get("content-type") ?? "";
+        if (expected === 200 && type.startsWith("text/html")) {
+          const html = await response.text();
+          expect(html, p).toContain(`lang="${locale ? "en" : "vi"}"`);
+          expect(html, p).toMatch(locale ? /The lot(&#39;|')s journey/ : /Hành trình của lô hàng/);
+        }
+      }
+    });
+  }
+});

@@ -37,6 +37,8 @@ const noodles = async () => ({
 });
 const eventCount = async (lotId: string) => Number((await sql<{ n: string }>("select count(*) n from trace_event where lot_id = $1", [lotId]))[0]?.n);
 
+/** Lot codes of this run: the tests can run again on the same platform. */
+const RUN = Date.now().toString(36).toUpperCase().slice(-6);
 const packing = (time: string) => ({ biz_step: "packing", event_time: time, read_point: { name: "Xưởng thử nghiệm", place_handle: "phu-binh" }, quantity: 10, uom: "H87" });
 
 beforeAll(async () => {
@@ -95,7 +97,7 @@ describe("lots and events through the Admin API", () => {
 
   it("opens a lot with serials, and appends events to its chain", async () => {
     const created = await admin("/admin/trace/lots", {
-      body: { ...(await noodles()), code: "IT-LOT-1", quantity: 50, unit: "KGM", packed_at: "2026-11-01", expires_at: "2027-11-01", serial_count: 3, standards: [{ code: "haccp", reference: "HACCP-01" }] },
+      body: { ...(await noodles()), code: `IT-${RUN}`, quantity: 50, unit: "KGM", packed_at: "2026-11-01", expires_at: "2027-11-01", serial_count: 3, standards: [{ code: "haccp", reference: "HACCP-01" }] },
     });
     expect(created.status).toBe(201);
     lotId = created.body.lot.id;
@@ -177,7 +179,7 @@ describe("lots and events through the Admin API", () => {
 
 describe("scans", () => {
   it("counts a unit's scans, flags it once they look copied, and does not count bots", async () => {
-    const created = await admin("/admin/trace/lots", { body: { ...(await noodles()), code: "IT-SCAN-1", quantity: 5, unit: "H87", serial_count: 1 } });
+    const created = await admin("/admin/trace/lots", { body: { ...(await noodles()), code: `SC-${RUN}`, quantity: 5, unit: "H87", serial_count: 1 } });
     const lot_id = created.body.lot.id;
     const [serial] = created.body.serials as string[];
     const scan = async (region: string, device_class = "mobile") =>
@@ -197,5 +199,20 @@ describe("scans", () => {
   it("refuses a scan of an unknown lot or a malformed one", async () => {
     expect((await store("/store/trace/scans", { method: "POST", body: JSON.stringify({ lot_id: "lot_nope", device_class: "mobile", via: "gs1" }) })).status).toBe(404);
     expect((await store("/store/trace/scans", { method: "POST", body: JSON.stringify({ lot_id: "x", device_class: "toaster", via: "gs1" }) })).status).toBe(400);
+  });
+});
+
+describe("the trace page's cache", () => {
+  it("shows a new event as soon as it is recorded", async () => {
+    const [lot] = await sql<{ id: string; short_code: string }>("select id, short_code from trace_lot where short_code = 'DM000003'");
+    const page = async () => (await fetch(`${storefrontUrl}/en/t/${lot?.short_code}`)).text();
+    const note = `Sold at the cache test ${RUN}`;
+    expect(await page()).not.toContain(note);
+    const appended = await admin(`/admin/trace/lots/${lot?.id}/events`, {
+      body: { biz_step: "retail_selling", event_time: new Date().toISOString(), read_point: { name: "Showroom" }, note: { vi: "Bán tại phép thử bộ nhớ đệm", en: note } },
+    });
+    expect(appended.status).toBe(201);
+    // The backend's subscriber drops the storefront's trace cache; allow it a moment to arrive.
+    await expect.poll(page, { timeout: 10_000 }).toContain(note);
   });
 });

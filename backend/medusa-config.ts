@@ -47,6 +47,35 @@ function searchModule() {
   return { resolve: "@medusajs/medusa/search", options: { providers: [provider] } }
 }
 
+/**
+ * How buyers pay: cash on delivery and VietQR bank transfer always (our
+ * providers), cards through Medusa's Stripe provider only when STRIPE_API_KEY
+ * is set. Region ids: pp_cod_cod, pp_vietqr_vietqr, pp_stripe_stripe.
+ */
+function paymentModule() {
+  const providers: { resolve: string; id: string; options: Record<string, unknown> }[] = [
+    { resolve: "./src/modules/payment-cod", id: "cod", options: {} },
+    {
+      resolve: "./src/modules/payment-vietqr",
+      id: "vietqr",
+      options: {
+        bankBin: env.VIETQR_BANK_BIN,
+        bankName: env.VIETQR_BANK_NAME,
+        accountNumber: env.VIETQR_ACCOUNT_NUMBER,
+        accountName: env.VIETQR_ACCOUNT_NAME,
+      },
+    },
+  ]
+  if (env.STRIPE_API_KEY) {
+    providers.push({
+      resolve: "@medusajs/medusa/payment-stripe",
+      id: "stripe",
+      options: { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET },
+    })
+  }
+  return { resolve: "@medusajs/medusa/payment", options: { providers } }
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -72,6 +101,14 @@ module.exports = defineConfig({
       options: { copyLimits: { scans: env.TRACE_COPY_SCAN_LIMIT, regions: env.TRACE_COPY_REGION_LIMIT } },
     },
     searchModule(),
+    paymentModule(),
+    { resolve: "./src/modules/producer-orders" },
+    { resolve: "./src/modules/webhook-receipts" },
+    {
+      // Order confirmations; the local provider writes them to the log (swap in a mail provider in production).
+      resolve: "@medusajs/medusa/notification",
+      options: { providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }] },
+    },
     ...(env.REDIS_URL ? redisModules(env.REDIS_URL) : []),
   ],
 })

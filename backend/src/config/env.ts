@@ -28,11 +28,22 @@ const schema = z.object({
   MEILISEARCH_API_KEY: z.string().min(1).optional(),
   STRIPE_API_KEY: z.string().startsWith("sk_", "must be a Stripe secret key (sk_…)").optional(),
   STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must start with whsec_").optional(),
+  /** The bank account VietQR transfers go to (NAPAS bank BIN, account number and holder). Demo values by default. */
+  VIETQR_BANK_BIN: z.string().regex(/^\d{6}$/, "must be the bank's 6-digit NAPAS BIN").default("970436"),
+  VIETQR_BANK_NAME: z.string().min(1).default("Vietcombank"),
+  VIETQR_ACCOUNT_NUMBER: z.string().regex(/^[0-9A-Za-z]{1,19}$/, "must be 1–19 letters or digits").default("1234567890"),
+  VIETQR_ACCOUNT_NAME: z.string().min(1).default("OCOP THAI NGUYEN DEMO"),
   /** The public site: the domain printed in QR codes and used in EPCIS exports. */
   PUBLIC_SITE_URL: z.string().url().default("http://localhost:4321"),
   /** A unit scanned more often than this, or in this many regions, is flagged as a likely copied code. */
   TRACE_COPY_SCAN_LIMIT: z.coerce.number().int().min(1).default(20),
   TRACE_COPY_REGION_LIMIT: z.coerce.number().int().min(2).default(3),
+})
+
+const checked = schema.superRefine((env, ctx) => {
+  if (env.STRIPE_API_KEY && !env.STRIPE_WEBHOOK_SECRET) {
+    ctx.addIssue({ code: "custom", path: ["STRIPE_WEBHOOK_SECRET"], message: "is required with STRIPE_API_KEY (Stripe's webhooks are verified with it)" })
+  }
 })
 
 export type BackendEnv = z.infer<typeof schema>
@@ -45,7 +56,7 @@ export function readBackendEnv(source: NodeJS.ProcessEnv): BackendEnv {
   const present = Object.fromEntries(
     Object.entries(source).filter(([, value]) => value !== undefined && value.trim() !== ""),
   )
-  const parsed = schema.safeParse(present)
+  const parsed = checked.safeParse(present)
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`)
     throw new Error(

@@ -1,0 +1,40 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+
+type OrderPayments = {
+  id: string
+  payment_status: string
+  payment_collections?: { payments?: { provider_id: string; data: Record<string, unknown> | null; captured_at: string | null }[] }[]
+}
+
+/** What a buyer needs to pay a VietQR order: never more than the bank details and the reference. */
+const VIETQR_FIELDS = ["payload", "bank_bin", "bank_name", "account_number", "account_name", "amount", "reference"]
+
+/**
+ * GET /store/ocop/orders/:id/payment — how an order is paid and whether the
+ * money has arrived; for VietQR, the transfer's QR payload and bank details.
+ * Like Medusa's own order route, the order id (a random ULID) is the key.
+ */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id", "payment_status", "payment_collections.payments.provider_id", "payment_collections.payments.data", "payment_collections.payments.captured_at"],
+    filters: { id: req.params.id },
+  })
+  const order = data[0] as unknown as OrderPayments | undefined
+  if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${req.params.id} was not found.`)
+  const payment = order.payment_collections?.flatMap((c) => c.payments ?? [])[0]
+  const instructions =
+    payment?.provider_id === "pp_vietqr_vietqr" && payment.data
+      ? Object.fromEntries(VIETQR_FIELDS.map((key) => [key, payment.data?.[key] ?? null]))
+      : null
+  res.json({
+    payment: {
+      provider_id: payment?.provider_id ?? null,
+      status: order.payment_status,
+      paid: Boolean(payment?.captured_at),
+      instructions,
+    },
+  })
+}

@@ -35,7 +35,8 @@ export async function seedCatalogue(
         description: p.description,
         status: ProductStatus.PUBLISHED,
         collection_id: p.featured ? featuredId : undefined,
-        shipping_profile_id: setup.shippingProfileId,
+        // Tourism services are booked and visited, not shipped: no shipping profile.
+        shipping_profile_id: isService(p) ? undefined : setup.shippingProfileId,
         options: [{ title: p.option, values: p.variants.map((v) => v.title) }],
         variants: p.variants.map((v) => ({
           title: v.title,
@@ -49,7 +50,18 @@ export async function seedCatalogue(
     },
   })
   await stockVariants(container, setup.stockLocationId, missing)
+  await markServicesUnshipped(container, missing.filter(isService))
   return known()
+}
+
+/** Group 6 (tourism): a booking for a date and a number of visitors; its "stock" is places per booking period. */
+export const isService = (p: SeedProduct) => p.product_set === "tourism"
+
+async function markServicesUnshipped(container: Container, services: SeedProduct[]) {
+  if (!services.length) return
+  const inventory = container.resolve(Modules.INVENTORY)
+  const items = await inventory.listInventoryItems({ sku: services.flatMap((p) => p.variants.map((v) => v.sku)) })
+  if (items.length) await inventory.updateInventoryItems(items.map((item) => ({ id: item.id, requires_shipping: false })))
 }
 
 /** The trade department's "featured" collection, shown first on the home page. */

@@ -2,6 +2,7 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
+  createShippingOptionsWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
   createShippingProfilesWorkflow,
@@ -9,6 +10,7 @@ import {
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 
@@ -61,12 +63,16 @@ export async function setUpStore(container: Container): Promise<StoreSetup> {
             name: REGION_NAME,
             currency_code: "vnd",
             countries: ["vn"],
-            payment_providers: ["pp_system_default"],
+            payment_providers: paymentProviders(),
           },
         ],
       },
     })
     region = result[0]
+  } else {
+    await updateRegionsWorkflow(container).run({
+      input: { selector: { id: region.id }, update: { payment_providers: paymentProviders() } },
+    })
   }
 
   if ((await taxService.listTaxRegions({ country_code: "vn" })).length === 0) {
@@ -105,6 +111,8 @@ export async function setUpStore(container: Container): Promise<StoreSetup> {
     profile = result[0]
   }
 
+  await setUpShipping(container, location.id, profile.id)
+
   let [key] = await apiKeyService.listApiKeys({ title: STOREFRONT_KEY_TITLE, type: "publishable" })
   if (!key) {
     const { result } = await createApiKeysWorkflow(container).run({
@@ -135,4 +143,59 @@ export async function setUpStore(container: Container): Promise<StoreSetup> {
     stockLocationId: location.id,
     shippingProfileId: profile.id,
   }
+}
+
+/** Cash on delivery and VietQR always; Stripe when it is configured (see medusa-config.ts). */
+function paymentProviders(): string[] {
+  return ["pp_cod_cod", "pp_vietqr_vietqr", ...(process.env.STRIPE_API_KEY ? ["pp_stripe_stripe"] : [])]
+}
+
+export const FULFILLMENT_SET_NAME = "Giao hàng toàn quốc"
+
+/** Shipping options buyers choose from, in whole đồng. Pick-up is at the provincial OCOP showroom. */
+export const SHIPPING_OPTIONS = [
+  { code: "standard", name: "Chuyển phát tiêu chuẩn (3–5 ngày)", label: "Standard post (3–5 days)", amount: 30000 },
+  { code: "express", name: "Chuyển phát nhanh (1–2 ngày)", label: "Express (1–2 days)", amount: 55000 },
+  { code: "pickup", name: "Nhận tại Trung tâm OCOP tỉnh Thái Nguyên", label: "Pick up at the Thái Nguyên OCOP showroom", amount: 0 },
+] as const
+
+/**
+ * A Vietnam-wide service zone from the provincial warehouse, with the three
+ * shipping options. Looked up first, like everything here.
+ */
+async function setUpShipping(container: Container, locationId: string, shippingProfileId: string) {
+  const fulfillmentService = container.resolve(Modules.FULFILLMENT)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  let [set] = await fulfillmentService.listFulfillmentSets({ name: FULFILLMENT_SET_NAME }, { relations: ["service_zones"] })
+  if (!set) {
+    set = await fulfillmentService.createFulfillmentSets({
+      name: FULFILLMENT_SET_NAME,
+      type: "shipping",
+      service_zones: [{ name: "Việt Nam", geo_zones: [{ type: "country", country_code: "vn" }] }],
+    })
+    await link.create({
+      [Modules.STOCK_LOCATION]: { stock_location_id: locationId },
+      [Modules.FULFILLMENT]: { fulfillment_set_id: set.id },
+    })
+  }
+  const zoneId = set.service_zones[0]?.id
+  if (!zoneId) throw new Error(`Fulfillment set ${FULFILLMENT_SET_NAME} has no service zone.`)
+  const existing = new Set((await fulfillmentService.listShippingOptions({ service_zone: { id: zoneId } })).map((o) => o.name))
+  const missing = SHIPPING_OPTIONS.filter((o) => !existing.has(o.name))
+  if (!missing.length) return
+  await createShippingOptionsWorkflow(container).run({
+    input: missing.map((option) => ({
+      name: option.name,
+      price_type: "flat" as const,
+      provider_id: "manual_manual",
+      service_zone_id: zoneId,
+      shipping_profile_id: shippingProfileId,
+      type: { label: option.label, description: option.name, code: option.code },
+      prices: [{ currency_code: "vnd", amount: option.amount }],
+      rules: [
+        { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
+        { attribute: "is_return", value: "false", operator: "eq" as const },
+      ],
+    })),
+  })
 }

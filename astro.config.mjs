@@ -34,6 +34,13 @@ export default defineConfig({
         optional: true,
         min: 16,
       }),
+      // Stripe's publishable key, for the card form (Payment Element); the backend needs STRIPE_API_KEY too.
+      STRIPE_PUBLISHABLE_KEY: envField.string({
+        context: "server",
+        access: "secret",
+        optional: true,
+        startsWith: "pk_",
+      }),
       PUBLIC_SITE_URL: envField.string({
         context: "server",
         access: "secret",

@@ -1,0 +1,127 @@
+import type { AstroCookies } from "astro";
+import { FetchError } from "@medusajs/js-sdk";
+import { sdk } from "../../lib/medusa/sdk.server.ts";
+
+/**
+ * Customer sessions: Medusa's customer JWT in an httpOnly cookie, sent by the
+ * storefront's server on the customer's behalf. The SDK client never stores
+ * it, so one buyer's token cannot leak into another's request.
+ */
+export const SESSION_COOKIE = "ocop_session";
+
+export type Customer = { id: string; email: string; firstName: string | null; lastName: string | null };
+
+export function sessionToken(cookies: AstroCookies): string | undefined {
+  return cookies.get(SESSION_COOKIE)?.value || undefined;
+}
+
+const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+function keep(cookies: AstroCookies, token: string, secure: boolean) {
+  // Medusa's tokens last a day by default; the cookie does not outlive it.
+  cookies.set(SESSION_COOKIE, token, { path: "/", httpOnly: true, sameSite: "lax", secure, maxAge: 60 * 60 * 24 });
+}
+
+export function logOut(cookies: AstroCookies) {
+  cookies.delete(SESSION_COOKIE, { path: "/" });
+}
+
+async function token(path: string, email: string, password: string): Promise<string> {
+  const { token } = await sdk.client.fetch<{ token: string }>(path, { method: "POST", body: { email, password } });
+  return token;
+}
+
+/** Logs in; false for a wrong email or password. */
+export async function logIn(cookies: AstroCookies, email: string, password: string, secure: boolean): Promise<boolean> {
+  try {
+    keep(cookies, await token("/auth/customer/emailpass", email, password), secure);
+    return true;
+  } catch (error) {
+    if (error instanceof FetchError && (error.status === 401 || error.status === 400)) return false;
+    throw error;
+  }
+}
+
+/** Registers a customer and logs them in; "exists" when the email already has an account. */
+export async function register(
+  cookies: AstroCookies,
+  input: { email: string; password: string; firstName: string; lastName: string },
+  secure: boolean,
+): Promise<"ok" | "exists"> {
+  let registration: string;
+  try {
+    registration = await token("/auth/customer/emailpass/register", input.email, input.password);
+  } catch (error) {
+    if (error instanceof FetchError && (error.status === 401 || error.status === 400)) return "exists";
+    throw error;
+  }
+  await sdk.store.customer.create(
+    { email: input.email, first_name: input.firstName, last_name: input.lastName },
+    {},
+    bearer(registration),
+  );
+  // The registration token only allows creating the customer: log in for a session token.
+  keep(cookies, await token("/auth/customer/emailpass", input.email, input.password), secure);
+  return "ok";
+}
+
+/** The logged-in customer, or null (no session, or an expired one, which is then forgotten). */
+export async function currentCustomer(cookies: AstroCookies): Promise<Customer | null> {
+  const value = sessionToken(cookies);
+  if (!value) return null;
+  try {
+    const { customer } = await sdk.store.customer.retrieve({ fields: "id,email,first_name,last_name" }, bearer(value));
+    return { id: customer.id, email: customer.email, firstName: customer.first_name, lastName: customer.last_name };
+  } catch (error) {
+    if (error instanceof FetchError && error.status === 401) {
+      logOut(cookies);
+      return null;
+    }
+    throw error;
+  }
+}
+
+export type SavedAddress = { id: string; name: string; phone: string; street: string; ward: string; province: string };
+
+export async function savedAddresses(cookies: AstroCookies): Promise<SavedAddress[]> {
+  const value = sessionToken(cookies);
+  if (!value) return [];
+  const { addresses } = await sdk.store.customer.listAddress({ limit: 20 }, bearer(value));
+  return addresses.map((a) => ({
+    id: a.id,
+    name: a.first_name ?? "",
+    phone: a.phone ?? "",
+    street: a.address_1 ?? "",
+    ward: a.city ?? "",
+    province: a.province ?? "",
+  }));
+}
+
+export async function saveAddress(cookies: AstroCookies, address: Record<string, string>) {
+  const value = sessionToken(cookies);
+  if (!value) return;
+  await sdk.store.customer.createAddress(address, {}, bearer(value));
+}
+
+export type OrderSummary = { id: string; number: number; createdAt: string; total: number; status: string; paymentStatus: string };
+
+export async function customerOrders(cookies: AstroCookies): Promise<OrderSummary[]> {
+  const value = sessionToken(cookies);
+  if (!value) return [];
+  const { orders } = await sdk.store.order.list({ fields: "id,display_id,created_at,total,status,payment_status", order: "-created_at", limit: 50 }, bearer(value));
+  return orders.map((o) => ({
+    id: o.id,
+    number: o.display_id ?? 0,
+    createdAt: String(o.created_at),
+    total: Number(o.total),
+    status: o.status,
+    paymentStatus: String(o.payment_status),
+  }));
+}
+
+/** Ties the cart to the customer, so the order shows in their history. */
+export async function claimCart(cookies: AstroCookies, cartId: string) {
+  const value = sessionToken(cookies);
+  if (!value) return;
+  await sdk.store.cart.transferCart(cartId, {}, bearer(value));
+}

@@ -1,0 +1,52 @@
+import type { AstroCookies } from "astro";
+import { sessionToken } from "../account/session.server.ts";
+import { addLine, cartFailure, currentCart, ensureCart, setQuantity } from "./cart.server.ts";
+
+/** A cart form's outcome: where to go next, with a message key when something was refused. */
+export type CartOutcome = { notice?: "added" | "soldOut" | "notEnough" | "badQuantity" | "badDate" | "failed" };
+
+const quantityOf = (value: FormDataEntryValue | null) => {
+  const n = Number(value ?? "1");
+  return Number.isInteger(n) && n >= 0 && n <= 99 ? n : null;
+};
+
+/** Today in Vietnam, YYYY-MM-DD. */
+export function vietnamToday(now = new Date()): string {
+  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Handles POST /cart: `intent` add (variant_id, quantity, visit_date for a
+ * booking), update (line_id, quantity; 0 removes) or remove (line_id). Bad
+ * input changes nothing.
+ */
+export async function handleCartForm(form: FormData, cookies: AstroCookies, secure: boolean): Promise<CartOutcome> {
+  const intent = String(form.get("intent") ?? "");
+  try {
+    if (intent === "add") {
+      const variantId = String(form.get("variant_id") ?? "");
+      const quantity = quantityOf(form.get("quantity"));
+      if (!variantId || !quantity) return { notice: "badQuantity" };
+      const visitDate = form.get("visit_date");
+      if (visitDate !== null) {
+        const date = String(visitDate);
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)) || date < vietnamToday()) return { notice: "badDate" };
+      }
+      const cart = await ensureCart(cookies, secure, sessionToken(cookies));
+      await addLine(cart, variantId, quantity, visitDate === null ? undefined : String(visitDate));
+      return { notice: "added" };
+    }
+    if (intent === "update" || intent === "remove") {
+      const cart = await currentCart(cookies);
+      if (!cart) return {};
+      const quantity = intent === "remove" ? 0 : quantityOf(form.get("quantity"));
+      if (quantity === null) return { notice: "badQuantity" };
+      await setQuantity(cart, String(form.get("line_id") ?? ""), quantity);
+      return {};
+    }
+    return { notice: "failed" };
+  } catch (error) {
+    console.error("Cart change refused:", error);
+    return { notice: cartFailure(error) };
+  }
+}

@@ -1,0 +1,201 @@
+import type { AstroCookies } from "astro";
+import { FetchError } from "@medusajs/js-sdk";
+import { sdk, shopRegionId } from "../../lib/medusa/sdk.server.ts";
+
+/**
+ * The buyer's cart, kept by Medusa and named by an httpOnly cookie. Every call
+ * goes through the one server-side SDK client with explicit headers, so no
+ * buyer's session ever becomes the client's.
+ */
+export const CART_COOKIE = "ocop_cart";
+export const ORDERS_COOKIE = "ocop_orders";
+const MONTH = 60 * 60 * 24 * 30;
+
+export type CartLine = {
+  id: string;
+  title: string;
+  subtitle: string | null;
+  productHandle: string | null;
+  variantId: string | null;
+  quantity: number;
+  unitPrice: number;
+  total: number;
+  requiresShipping: boolean;
+  booking: { date: string } | null;
+};
+
+export type Cart = {
+  id: string;
+  email: string | null;
+  lines: CartLine[];
+  subtotal: number;
+  shippingTotal: number;
+  total: number;
+  needsShipping: boolean;
+  address: Record<string, string | null> | null;
+  shippingOptionId: string | null;
+  paymentProvider: string | null;
+  paymentData: Record<string, unknown> | null;
+  customerId: string | null;
+};
+
+const CART_FIELDS = [
+  "id", "email", "customer_id", "completed_at", "total", "subtotal", "item_subtotal", "shipping_total",
+  "*items", "*shipping_address", "*shipping_methods", "*payment_collection", "*payment_collection.payment_sessions",
+].join(",");
+
+type RawCart = {
+  id: string;
+  email: string | null;
+  customer_id: string | null;
+  completed_at: string | null;
+  total: number;
+  item_subtotal: number;
+  shipping_total: number;
+  items?: {
+    id: string; title: string; subtitle: string | null; product_handle: string | null; variant_id: string | null;
+    quantity: number; unit_price: number; total: number; requires_shipping: boolean; metadata: Record<string, unknown> | null;
+  }[];
+  shipping_address: Record<string, string | null> | null;
+  shipping_methods?: { shipping_option_id: string }[];
+  payment_collection?: { payment_sessions?: { provider_id: string; status: string; data: Record<string, unknown> }[] } | null;
+};
+
+function reshape(raw: RawCart): Cart {
+  const lines = (raw.items ?? []).map((item) => ({
+    id: item.id,
+    title: item.title,
+    subtitle: item.subtitle,
+    productHandle: item.product_handle,
+    variantId: item.variant_id,
+    quantity: Number(item.quantity),
+    unitPrice: Number(item.unit_price),
+    total: Number(item.total),
+    requiresShipping: item.requires_shipping !== false,
+    booking: typeof item.metadata?.visit_date === "string" ? { date: item.metadata.visit_date } : null,
+  }));
+  const session = raw.payment_collection?.payment_sessions?.find((s) => s.status !== "canceled") ?? null;
+  return {
+    id: raw.id,
+    email: raw.email,
+    lines,
+    subtotal: Number(raw.item_subtotal ?? 0),
+    shippingTotal: Number(raw.shipping_total ?? 0),
+    total: Number(raw.total ?? 0),
+    needsShipping: lines.some((l) => l.requiresShipping),
+    address: raw.shipping_address,
+    shippingOptionId: raw.shipping_methods?.[0]?.shipping_option_id ?? null,
+    paymentProvider: session?.provider_id ?? null,
+    paymentData: session?.data ?? null,
+    customerId: raw.customer_id,
+  };
+}
+
+const auth = (token: string | undefined) => (token ? { Authorization: `Bearer ${token}` } : undefined);
+
+/** The cart named by the cookie, or null (none yet, completed, or gone). */
+export async function currentCart(cookies: AstroCookies): Promise<Cart | null> {
+  const id = cookies.get(CART_COOKIE)?.value;
+  if (!id) return null;
+  try {
+    const { cart } = await sdk.store.cart.retrieve(id, { fields: CART_FIELDS });
+    const raw = cart as unknown as RawCart;
+    if (raw.completed_at) {
+      cookies.delete(CART_COOKIE, { path: "/" });
+      return null;
+    }
+    return reshape(raw);
+  } catch (error) {
+    if (error instanceof FetchError && error.status === 404) {
+      cookies.delete(CART_COOKIE, { path: "/" });
+      return null;
+    }
+    throw error;
+  }
+}
+
+function keepCart(cookies: AstroCookies, id: string, secure: boolean) {
+  cookies.set(CART_COOKIE, id, { path: "/", httpOnly: true, sameSite: "lax", secure, maxAge: MONTH });
+}
+
+/** The buyer's cart, made on first use (in the shop's VND region, tied to the customer when logged in). */
+export async function ensureCart(cookies: AstroCookies, secure: boolean, token?: string): Promise<Cart> {
+  const existing = await currentCart(cookies);
+  if (existing) return existing;
+  const { cart } = await sdk.store.cart.create({ region_id: await shopRegionId() }, { fields: CART_FIELDS }, auth(token));
+  keepCart(cookies, cart.id, secure);
+  return reshape(cart as unknown as RawCart);
+}
+
+/** Why Medusa refused a cart change, in our terms. */
+export function cartFailure(error: unknown): "soldOut" | "notEnough" | "failed" {
+  const message = error instanceof Error ? error.message : "";
+  if (/not stocked|sold out|not available/i.test(message)) return "soldOut";
+  if (/enough|inventory|stock/i.test(message)) return "notEnough";
+  return "failed";
+}
+
+export async function addLine(cart: Cart, variantId: string, quantity: number, visitDate?: string) {
+  await sdk.store.cart.createLineItem(cart.id, {
+    variant_id: variantId,
+    quantity,
+    ...(visitDate ? { metadata: { visit_date: visitDate } } : {}),
+  });
+}
+
+export async function setQuantity(cart: Cart, lineId: string, quantity: number) {
+  if (!cart.lines.some((l) => l.id === lineId)) return;
+  if (quantity === 0) await sdk.store.cart.deleteLineItem(cart.id, lineId);
+  else await sdk.store.cart.updateLineItem(cart.id, lineId, { quantity });
+}
+
+export async function setContact(cart: Cart, email: string, address: Record<string, string>) {
+  await sdk.store.cart.update(cart.id, { email, shipping_address: address, billing_address: address });
+}
+
+export type ShippingChoice = { id: string; name: string; amount: number };
+
+export async function shippingChoices(cart: Cart): Promise<ShippingChoice[]> {
+  const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cart.id });
+  return shipping_options.map((o) => ({ id: o.id, name: o.name, amount: Number(o.amount ?? 0) }));
+}
+
+export async function chooseShipping(cart: Cart, optionId: string) {
+  await sdk.store.cart.addShippingMethod(cart.id, { option_id: optionId });
+}
+
+export async function paymentChoices(): Promise<string[]> {
+  const { payment_providers } = await sdk.store.payment.listPaymentProviders({ region_id: await shopRegionId() });
+  return payment_providers.map((p) => p.id);
+}
+
+export async function choosePayment(cart: Cart, providerId: string) {
+  const { cart: fresh } = await sdk.store.cart.retrieve(cart.id, { fields: "id,*payment_collection" });
+  await sdk.store.payment.initiatePaymentSession(fresh, { provider_id: providerId });
+}
+
+/**
+ * Places the order. Medusa locks the cart while completing it and returns the
+ * same order to a repeated call, so a double-clicked button makes one order.
+ */
+export async function placeOrder(cookies: AstroCookies, cart: Cart, secure: boolean): Promise<{ orderId: string } | { error: string }> {
+  const result = await sdk.store.cart.complete(cart.id);
+  if (result.type !== "order") return { error: result.error?.message ?? "unknown" };
+  cookies.delete(CART_COOKIE, { path: "/" });
+  rememberOrder(cookies, result.order.id, secure);
+  return { orderId: result.order.id };
+}
+
+/** The orders placed on this device (their confirmation pages open only here, or for their customer). */
+export function ordersOnDevice(cookies: AstroCookies): string[] {
+  return (cookies.get(ORDERS_COOKIE)?.value ?? "").split(",").filter(Boolean);
+}
+
+function rememberOrder(cookies: AstroCookies, orderId: string, secure: boolean) {
+  const ids = [orderId, ...ordersOnDevice(cookies).filter((id) => id !== orderId)].slice(0, 10);
+  cookies.set(ORDERS_COOKIE, ids.join(","), { path: "/", httpOnly: true, sameSite: "lax", secure, maxAge: MONTH * 12 });
+}
+
+export function lineCount(cart: Cart | null): number {
+  return cart ? cart.lines.reduce((n, l) => n + l.quantity, 0) : 0;
+}

@@ -1,0 +1,79 @@
+import type { AstroCookies } from "astro";
+import { claimCart, type Customer, saveAddress } from "../account/session.server.ts";
+import { type AddressProblem, type Contact, readContact, toMedusaAddress } from "./address.ts";
+import {
+  type Cart,
+  cartFailure,
+  choosePayment,
+  chooseShipping,
+  paymentChoices,
+  placeOrder,
+  setContact,
+  shippingChoices,
+} from "./cart.server.ts";
+
+/** Payment providers we know how to present, in the order buyers see them. */
+export const PAYMENT_PROVIDERS = ["pp_cod_cod", "pp_vietqr_vietqr", "pp_stripe_stripe"] as const;
+
+export type CheckoutStep = "contact" | "shipping" | "payment" | "review";
+
+/** The first step still to do; review when everything is set. */
+export function nextStep(cart: Cart): CheckoutStep {
+  if (!cart.email || !cart.address?.province) return "contact";
+  if (cart.needsShipping && !cart.shippingOptionId) return "shipping";
+  if (!cart.paymentProvider) return "payment";
+  return "review";
+}
+
+export type CheckoutResult =
+  | { kind: "done" }
+  | { kind: "ordered"; orderId: string }
+  | { kind: "invalid"; problems: AddressProblem[]; contact: Contact }
+  | { kind: "refused"; reason: "outOfStock" | "incomplete" | "failed"; detail?: string };
+
+/**
+ * One checkout form: `step` contact, shipping, payment or place. Input is
+ * checked against what the cart allows (the shipping options and payment
+ * providers Medusa offers it); anything else changes nothing.
+ */
+export async function handleCheckoutForm(
+  form: FormData,
+  context: { cookies: AstroCookies; cart: Cart; customer: Customer | null; secure: boolean },
+): Promise<CheckoutResult> {
+  const { cookies, cart, customer, secure } = context;
+  const step = String(form.get("step") ?? "");
+  if (step === "contact") {
+    const { contact, problems } = readContact(form, cart.needsShipping);
+    if (problems.length) return { kind: "invalid", problems, contact };
+    const address = toMedusaAddress(contact);
+    await setContact(cart, contact.email, address);
+    if (customer && !cart.customerId) await claimCart(cookies, cart.id);
+    if (customer && form.get("save_address") === "on") await saveAddress(cookies, address);
+    return { kind: "done" };
+  }
+  if (step === "shipping") {
+    const optionId = String(form.get("option_id") ?? "");
+    if (!(await shippingChoices(cart)).some((o) => o.id === optionId)) return { kind: "refused", reason: "incomplete" };
+    await chooseShipping(cart, optionId);
+    return { kind: "done" };
+  }
+  if (step === "payment") {
+    const provider = String(form.get("provider_id") ?? "");
+    if (!(await paymentChoices()).includes(provider)) return { kind: "refused", reason: "incomplete" };
+    await choosePayment(cart, provider);
+    return { kind: "done" };
+  }
+  if (step === "place") {
+    if (nextStep(cart) !== "review") return { kind: "refused", reason: "incomplete" };
+    try {
+      const placed = await placeOrder(cookies, cart, secure);
+      if ("orderId" in placed) return { kind: "ordered", orderId: placed.orderId };
+      return { kind: "refused", reason: cartFailure(new Error(placed.error)) === "failed" ? "failed" : "outOfStock", detail: placed.error };
+    } catch (error) {
+      console.error("Placing an order failed:", error);
+      const failure = cartFailure(error);
+      return { kind: "refused", reason: failure === "failed" ? "failed" : "outOfStock", detail: (error as Error).message };
+    }
+  }
+  return { kind: "refused", reason: "incomplete" };
+}

@@ -1,0 +1,79 @@
+import type { AstroCookies } from "astro";
+import { FetchError } from "@medusajs/js-sdk";
+import QRCode from "qrcode";
+import { sdk } from "../../lib/medusa/sdk.server.ts";
+import { currentCustomer } from "../account/session.server.ts";
+import { ordersOnDevice } from "../cart/cart.server.ts";
+
+export type PaymentInfo = {
+  provider_id: string | null;
+  status: string;
+  paid: boolean;
+  instructions: {
+    payload: string; bank_bin: string; bank_name: string; account_number: string; account_name: string; amount: number; reference: string;
+  } | null;
+};
+
+export type PlacedOrder = {
+  id: string;
+  number: number;
+  email: string | null;
+  total: number;
+  subtotal: number;
+  shippingTotal: number;
+  items: { title: string; subtitle: string | null; quantity: number; total: number; visitDate: string | null }[];
+  address: { first_name?: string | null; address_1?: string | null; city?: string | null; province?: string | null; phone?: string | null } | null;
+  shippingMethod: string | null;
+  payment: PaymentInfo;
+  /** The VietQR code as inline SVG, for the transfer. */
+  qrSvg: string | null;
+};
+
+type RawOrder = {
+  id: string; display_id: number; email: string | null; customer_id: string | null; total: number; subtotal: number; shipping_total: number;
+  items?: { title: string; subtitle: string | null; quantity: number; total: number; metadata: Record<string, unknown> | null }[];
+  shipping_address: PlacedOrder["address"];
+  shipping_methods?: { name: string }[];
+};
+
+/**
+ * An order for its confirmation page: only on the device that placed it, or
+ * for the customer it belongs to. Null otherwise, as for an unknown id.
+ */
+export async function orderForViewer(cookies: AstroCookies, id: string): Promise<PlacedOrder | null> {
+  let raw: RawOrder;
+  try {
+    const { order } = await sdk.store.order.retrieve(id, {
+      fields: "id,display_id,email,customer_id,total,subtotal,shipping_total,*items,*shipping_address,*shipping_methods",
+    });
+    raw = order as unknown as RawOrder;
+  } catch (error) {
+    if (error instanceof FetchError && error.status === 404) return null;
+    throw error;
+  }
+  const mine = ordersOnDevice(cookies).includes(raw.id) || (raw.customer_id !== null && (await currentCustomer(cookies))?.id === raw.customer_id);
+  if (!mine) return null;
+  const { payment } = await sdk.client.fetch<{ payment: PaymentInfo }>(`/store/ocop/orders/${encodeURIComponent(raw.id)}/payment`);
+  const qrSvg = payment.instructions?.payload
+    ? await QRCode.toString(payment.instructions.payload, { type: "svg", errorCorrectionLevel: "M", margin: 4 })
+    : null;
+  return {
+    id: raw.id,
+    number: raw.display_id,
+    email: raw.email,
+    total: Number(raw.total),
+    subtotal: Number(raw.subtotal),
+    shippingTotal: Number(raw.shipping_total),
+    items: (raw.items ?? []).map((i) => ({
+      title: i.title,
+      subtitle: i.subtitle,
+      quantity: Number(i.quantity),
+      total: Number(i.total),
+      visitDate: typeof i.metadata?.visit_date === "string" ? i.metadata.visit_date : null,
+    })),
+    address: raw.shipping_address,
+    shippingMethod: raw.shipping_methods?.[0]?.name ?? null,
+    payment,
+    qrSvg,
+  };
+}

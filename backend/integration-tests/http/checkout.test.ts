@@ -101,6 +101,16 @@ describe("checkout", () => {
     expect(qr?.getTagValue("54")).toBe(String(total));
     expect(qr?.getTagValue("62", "08")).toBe(instructions.reference);
     expect(instructions.reference).toMatch(/^OCOP[0-9A-Z]{8}$/);
+
+    // The order waits for the transfer; staff confirm it by capturing the payment.
+    const [payment] = await sql<{ id: string }>(
+      `select p.id from payment p join order_payment_collection opc on opc.payment_collection_id = p.payment_collection_id where opc.order_id = $1`,
+      [body.order.id],
+    );
+    const captured = await admin(`/admin/payments/${payment?.id}/capture`, { body: {} });
+    expect(captured.status).toBe(200);
+    const { body: after } = await store(`/store/ocop/orders/${body.order.id}/payment`);
+    expect(after.payment).toMatchObject({ paid: true, status: "captured" });
   });
 
   it("books a tourism service for a date without shipping", async () => {

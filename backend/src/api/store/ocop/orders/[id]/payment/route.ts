@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
+import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
 
 type OrderPayments = {
   id: string
@@ -16,13 +17,20 @@ const VIETQR_FIELDS = ["payload", "bank_bin", "bank_name", "account_number", "ac
  * Like Medusa's own order route, the order id (a random ULID) is the key.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "order",
-    fields: ["id", "payment_status", "payment_collections.payments.provider_id", "payment_collections.payments.data", "payment_collections.payments.captured_at"],
-    filters: { id: req.params.id },
-  })
-  const order = data[0] as unknown as OrderPayments | undefined
+  // The order detail workflow computes payment_status (authorized, captured…) as Medusa's own routes do.
+  const order = await getOrderDetailWorkflow(req.scope)
+    .run({
+      input: {
+        order_id: req.params.id,
+        fields: ["id", "payment_status", "payment_collections.payments.provider_id", "payment_collections.payments.data", "payment_collections.payments.captured_at"],
+        filters: { is_draft_order: false },
+      },
+    })
+    .then(({ result }) => result as unknown as OrderPayments)
+    .catch((error: unknown) => {
+      if (error instanceof MedusaError && error.type === MedusaError.Types.NOT_FOUND) return undefined
+      throw error
+    })
   if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${req.params.id} was not found.`)
   const payment = order.payment_collections?.flatMap((c) => c.payments ?? [])[0]
   const instructions =

@@ -11,7 +11,7 @@ test("the home page shows featured and 5★ products from Medusa, each linking t
   await page.locator('a[href="/products/mien-viet-cuong"]').first().click();
   await expect(page).toHaveURL(/\/products\/mien-viet-cuong$/);
   // VND has no minor unit: whole đồng, Vietnamese grouping.
-  await expect(page.getByText("75.000 ₫")).toBeVisible();
+  await expect(page.getByText("75.000 ₫", { exact: true })).toBeVisible();
 });
 
 test("the home page links every product group to its page", async ({ page }) => {

@@ -1,10 +1,12 @@
-import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
+import type { SearchTypes } from "@medusajs/framework/types"
+import { defineSearchIndex, graphConsume, graphSeed, readDocumentPath, search } from "@medusajs/framework/utils"
 import { type ProductRow, toProductDocument } from "./product-document"
 
 /**
  * The product search index, declared once for every provider (Postgres by
- * default, Meilisearch when configured). Kept current by product events and by
- * our own OCOP events (records and certificates change a product's facets).
+ * default, Meilisearch when configured). Kept current by product, variant and
+ * stock events and by our own OCOP events (records and certificates change a
+ * product's facets).
  */
 const fields = search.define({
   id: search.keyword().filterable(),
@@ -26,6 +28,7 @@ const fields = search.define({
   stars: search.integer().filterable().sortable().facetable({ types: ["value"] }),
   certificate_status: search.keyword().filterable().facetable(true),
   price_min: search.integer().filterable().sortable().facetable({ types: ["stats"] }),
+  in_stock: search.boolean().filterable().facetable(true),
   created_at: search.date().sortable(),
 })
 
@@ -41,6 +44,11 @@ const source = {
     "sales_channels.id",
     "variants.prices.amount",
     "variants.prices.currency_code",
+    "variants.manage_inventory",
+    "variants.allow_backorder",
+    "variants.inventory_items.required_quantity",
+    "variants.inventory_items.inventory.location_levels.stocked_quantity",
+    "variants.inventory_items.inventory.location_levels.reserved_quantity",
     "ocop_product.*",
     "ocop_product.producer.*",
     "ocop_product.place.*",
@@ -50,41 +58,50 @@ const source = {
 }
 
 export const OCOP_EVENTS = ["ocop_product.changed", "ocop_certificate.changed"]
-/** Price changes arrive as variant events: they are mapped to their product. */
-const VARIANT_EVENTS = ["product-variant.created", "product-variant.updated"]
+
+const variant = { entity: "product_variant", path: "product_id" }
+const stock = (entity: string) => ({ entity, path: "inventory_item.variants.product_id" })
+/**
+ * Events about what a product document is built from besides the product:
+ * variants (prices, whether stock is counted) and stock (levels, and the
+ * reservations orders make), each with the path from the event's record to its product.
+ */
+const RELATED: Record<string, { entity: string; path: string }> = {
+  "product-variant.created": variant,
+  "product-variant.updated": variant,
+  "product-variant.deleted": variant,
+  "inventory-level.created": stock("inventory_level"),
+  "inventory-level.updated": stock("inventory_level"),
+  "inventory-level.deleted": stock("inventory_level"),
+  "reservation-item.created": stock("reservation_item"),
+  "reservation-item.updated": stock("reservation_item"),
+  "reservation-item.deleted": stock("reservation_item"),
+}
+
+/** The products records lead to, soft-deleted records included (a deleted level still names its product). */
+async function productIdsOf(context: SearchTypes.SearchIngestionContext, related: { entity: string; path: string }, id: string | string[]) {
+  const { data } = await context.container.query.graph({ entity: related.entity, fields: [related.path], filters: { id }, withDeleted: true })
+  return [...new Set(readDocumentPath(data, related.path.split(".")).map(String))]
+}
 
 export default defineSearchIndex({
   name: "product",
   entity: "product",
   fields,
-  events: ["product.created", "product.updated", "product.deleted", ...VARIANT_EVENTS, ...OCOP_EVENTS],
+  events: ["product.created", "product.updated", "product.deleted", ...Object.keys(RELATED), ...OCOP_EVENTS],
   seed: graphSeed(source),
   consume: graphConsume({
     ...source,
     // Our events name the product, or the OCOP record whose product changed;
-    // variant events name the variant.
+    // the others name a related record.
     is_delete: (event) => event.name === "product.deleted",
     resolve_ids: async (event, context) => {
       const data = (event.data ?? {}) as { id?: string | string[]; product_id?: string; ocop_product_id?: string }
       if (data.product_id) return data.product_id
-      if (VARIANT_EVENTS.includes(event.name) && data.id) {
-        const { data: variants } = await context.container.query.graph({
-          entity: "product_variant",
-          fields: ["product_id"],
-          filters: { id: data.id },
-        })
-        return (variants as { product_id: string }[]).map((v) => v.product_id)
-      }
-      if (data.ocop_product_id) {
-        const { data: rows } = await context.container.query.graph({
-          entity: "ocop_product",
-          fields: ["product.id"],
-          filters: { id: data.ocop_product_id },
-        })
-        return (rows as { product?: { id: string } }[]).flatMap((r) => (r.product ? [r.product.id] : []))
-      }
+      const related = RELATED[event.name]
+      if (related && data.id) return productIdsOf(context, related, data.id)
+      if (data.ocop_product_id) return productIdsOf(context, { entity: "ocop_product", path: "product.id" }, data.ocop_product_id)
       return data.id
     },
   }),
 })
-

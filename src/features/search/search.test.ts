@@ -3,18 +3,19 @@ import { facetMap, pageHref, parseSearchParams } from "./search.ts";
 
 describe("parseSearchParams", () => {
   it("reads the query and filters, defaulting to relevance and page 1", () => {
-    expect(parseSearchParams(new URLSearchParams("q=che tan cuong&stars=5")).params).toEqual({
+    expect(parseSearchParams(new URLSearchParams("q=che tan cuong&stars=5&in_stock=true")).params).toEqual({
       q: "che tan cuong",
       stars: "5",
+      in_stock: "true",
       sort: "relevance",
       page: 1,
     });
   });
 
   it("names and drops values it cannot use", () => {
-    const { params, problems } = parseSearchParams(new URLSearchParams("q=mien&stars=9&page=-2"));
+    const { params, problems } = parseSearchParams(new URLSearchParams("q=mien&stars=9&page=-2&in_stock=yes"));
     expect(params).toEqual({ q: "mien", sort: "relevance", page: 1 });
-    expect(problems.sort()).toEqual(["page=-2", "stars=9"]);
+    expect(problems.sort()).toEqual(["in_stock=yes", "page=-2", "stars=9"]);
   });
 });
 

@@ -11,6 +11,8 @@ const schema = z.object({
   stars: z.enum(["3", "4", "5"]).optional(),
   place: z.string().regex(/^[a-z0-9-]{1,80}$/).optional(),
   type: z.enum(["cooperative", "cooperative_group", "enterprise", "household"]).optional(),
+  /** A checkbox: only "true" is ever sent. */
+  in_stock: z.literal("true").optional(),
   sort: z.enum(SEARCH_SORTS).default("relevance"),
   page: z.coerce.number().int().min(1).max(1000).default(1),
 });
@@ -35,6 +37,7 @@ export type SearchHit = {
   place_name: string;
   stars: number;
   price_min: number;
+  in_stock: boolean;
 };
 
 export type FacetValues = { type: "value"; values: { value: string | number; count: number }[] };

@@ -14,6 +14,7 @@ export const StoreOcopSearchQuery = z.object({
   stars: z.coerce.number().int().min(3).max(5).optional(),
   place: z.string().max(80).optional(),
   type: z.enum(["cooperative", "cooperative_group", "enterprise", "household"]).optional(),
+  in_stock: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
   sort: z.enum(SEARCH_SORTS).default("relevance"),
   page: z.coerce.number().int().min(1).max(1000).default(1),
   limit: z.coerce.number().int().min(1).max(50).default(20),

@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import type { StoreOcopSearchQuery } from "../validators"
 
-const FACETS = ["group", "product_set", "place", "producer_type", "stars"]
+const FACETS = ["group", "product_set", "place", "producer_type", "stars", "in_stock"]
 const ORDER: Record<StoreOcopSearchQuery["sort"], Record<string, "ASC" | "DESC">> = {
   relevance: { _score: "DESC" },
   "price-asc": { price_min: "ASC" },
@@ -19,13 +19,14 @@ const ORDER: Record<StoreOcopSearchQuery["sort"], Record<string, "ASC" | "DESC">
 export async function GET(req: MedusaRequest<unknown, StoreOcopSearchQuery>, res: MedusaResponse) {
   const q = req.validatedQuery
   const searchService = req.scope.resolve(Modules.SEARCH)
-  const filters: Record<string, string | number> = { status: "published" }
+  const filters: Record<string, string | number | boolean> = { status: "published" }
   if (q.q) filters.q = q.q
   if (q.group) filters.group = q.group
   if (q.set) filters.product_set = q.set
   if (q.stars) filters.stars = q.stars
   if (q.place) filters.place = q.place
   if (q.type) filters.producer_type = q.type
+  if (q.in_stock !== undefined) filters.in_stock = q.in_stock
   const run = (typos: boolean) =>
     searchService.search({
       entity: "product",

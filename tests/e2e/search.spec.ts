@@ -93,3 +93,29 @@ test("a sold-out product says so on search results, and “in stock only” leav
     await setStock(level.stocked_quantity);
   }
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  const cases = [
+    { path: "/search?q=tra", label: "Giá", band: /^100\.000\s₫ – 300\.000\s₫ \((\d+)\)$/, submit: "Tìm", list: "Tìm kiếm sản phẩm", price: /Từ ([\d.]+)/ },
+    { path: "/en/search?q=tea", label: "Price", band: /^₫100,000 – ₫300,000 \((\d+)\)$/, submit: "Search", list: "Search products", price: /From ₫([\d,]+)/ },
+  ];
+  for (const c of cases) {
+    test(`the price filter on ${c.path} finds as many products as its band counts, all in the band`, async ({ page }) => {
+      await page.goto(c.path);
+      const select = page.getByLabel(c.label, { exact: true });
+      const counted = Number(c.band.exec((await select.locator('option[value="100k-300k"]').textContent()) ?? "")?.[1]);
+      expect(counted).toBeGreaterThan(0);
+      await select.selectOption("100k-300k");
+      await page.getByRole("main").getByRole("button", { name: c.submit, exact: true }).click();
+      await expect(page).toHaveURL(/price=100k-300k/);
+      const items = await page.getByRole("list", { name: c.list }).getByRole("listitem").allTextContents();
+      expect(items).toHaveLength(counted);
+      for (const text of items) {
+        const amount = Number(c.price.exec(text)?.[1]?.replace(/[.,]/g, ""));
+        expect(amount, text).toBeGreaterThanOrEqual(100_000);
+        expect(amount, text).toBeLessThan(300_000);
+      }
+    });
+  }
+});

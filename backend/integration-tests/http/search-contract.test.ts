@@ -9,12 +9,10 @@ import { describe, expect, inject, it } from "vitest";
 const { backendUrl, publishableKey } = inject("platform");
 const sdk = new Medusa({ baseUrl: backendUrl, publishableKey });
 
-type Hit = { handle: string; title: string; place_name: string; stars: number; group: string };
+type Hit = { handle: string; title: string; place_name: string; stars: number; group: string; price_min: number };
+type Facet = { type: string; values?: { value: unknown; count: number }[]; ranges?: { key: string; from?: number; to?: number; count: number }[] };
 async function search(query: Record<string, string>) {
-  return sdk.client.fetch<{ hits: Hit[]; count: number; facets: Record<string, { type: string; values?: { value: unknown; count: number }[] }> }>(
-    "/store/ocop/search",
-    { query },
-  );
+  return sdk.client.fetch<{ hits: Hit[]; count: number; facets: Record<string, Facet> }>("/store/ocop/search", { query });
 }
 const top = async (q: string, n: number) => (await search({ q, limit: String(n) })).hits.map((h) => h.handle);
 const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gi, "d").toLowerCase();
@@ -49,9 +47,31 @@ describe("search contract", () => {
     expect(groups.find((v) => v.value === "food")?.count).toBeGreaterThan(10); // disjunctive: other groups still counted
   });
 
+  it("counts products per price band as the band's filter finds them, in whole đồng", async () => {
+    for (const q of [undefined, "tra"]) {
+      const all = await search({ ...(q && { q }), limit: "50" });
+      const bands = all.facets.price_min?.ranges ?? [];
+      expect(bands.map((b) => b.key)).toEqual(["under-100k", "100k-300k", "300k-1m", "over-1m"]);
+      expect(bands.filter((b) => b.count > 0).length).toBeGreaterThanOrEqual(2);
+      expect(bands.reduce((sum, b) => sum + b.count, 0)).toBe(all.count); // every seeded product has a VND price
+      for (const band of bands) {
+        const found = await search({ ...(q && { q }), price: band.key, limit: "50" });
+        expect(found.count, `${q ?? "all"} · ${band.key}`).toBe(band.count);
+        for (const hit of found.hits) {
+          expect(hit.price_min).toBeGreaterThanOrEqual(band.from ?? 0);
+          expect(hit.price_min).toBeLessThan(band.to ?? Number.POSITIVE_INFINITY);
+        }
+        // Disjunctive: with one band chosen, the others keep their counts.
+        expect(found.facets.price_min?.ranges).toEqual(bands);
+      }
+    }
+  });
+
   it("returns nothing for nonsense, and a 400 for a malformed filter", async () => {
     expect((await search({ q: "xyzqwv" })).count).toBe(0);
-    const response = await fetch(`${backendUrl}/store/ocop/search?stars=9`, { headers: { "x-publishable-api-key": publishableKey } });
-    expect(response.status).toBe(400);
+    for (const bad of ["stars=9", "price=cheap"]) {
+      const response = await fetch(`${backendUrl}/store/ocop/search?${bad}`, { headers: { "x-publishable-api-key": publishableKey } });
+      expect(response.status, bad).toBe(400);
+    }
   });
 });

@@ -64,7 +64,8 @@ export function toProductDocument(row: ProductRow, now: Date = new Date()) {
     producer_type: ocop.producer?.entity_type ?? "",
     stars,
     certificate_status: status,
-    price_min: prices.length ? Math.min(...prices) : 0,
+    // Left out without a VND price: such a product sorts last and falls in no price band.
+    ...(prices.length > 0 && { price_min: Math.min(...prices) }),
     in_stock: productInStock(row.variants ?? []),
     created_at: new Date(row.created_at).toISOString(),
   }

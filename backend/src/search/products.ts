@@ -27,7 +27,7 @@ const fields = search.define({
   producer_type: search.keyword().filterable().facetable(true),
   stars: search.integer().filterable().sortable().facetable({ types: ["value"] }),
   certificate_status: search.keyword().filterable().facetable(true),
-  price_min: search.integer().filterable().sortable().facetable({ types: ["stats"] }),
+  price_min: search.integer().filterable().sortable().facetable({ types: ["range", "stats"] }),
   in_stock: search.boolean().filterable().facetable(true),
   created_at: search.date().sortable(),
 })

@@ -119,3 +119,15 @@ test.describe("without JavaScript", () => {
     });
   }
 });
+
+test("a search names the producers it finds, linking to their pages, in Vietnamese and English", async ({ page }) => {
+  await page.goto("/search?q=hao+dat");
+  const producers = page.getByRole("region", { name: "Chủ thể OCOP" });
+  await producers.getByRole("link", { name: "Hợp tác xã Chè Hảo Đạt" }).click();
+  await expect(page).toHaveURL(/\/producers\/htx-che-hao-dat$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hợp tác xã Chè Hảo Đạt");
+
+  await page.goto("/en/search?q=hao+dat");
+  await page.getByRole("region", { name: "Producers" }).getByRole("link", { name: "Hợp tác xã Chè Hảo Đạt" }).click();
+  await expect(page).toHaveURL(/\/en\/producers\/htx-che-hao-dat$/);
+});

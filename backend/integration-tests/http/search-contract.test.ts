@@ -11,8 +11,9 @@ const sdk = new Medusa({ baseUrl: backendUrl, publishableKey });
 
 type Hit = { handle: string; title: string; place_name: string; stars: number; group: string; price_min: number };
 type Facet = { type: string; values?: { value: unknown; count: number }[]; ranges?: { key: string; from?: number; to?: number; count: number }[] };
+type Producer = { handle: string; name: string; type: string; place: string };
 async function search(query: Record<string, string>) {
-  return sdk.client.fetch<{ hits: Hit[]; count: number; facets: Record<string, Facet> }>("/store/ocop/search", { query });
+  return sdk.client.fetch<{ hits: Hit[]; count: number; facets: Record<string, Facet>; producers: Producer[] }>("/store/ocop/search", { query });
 }
 const top = async (q: string, n: number) => (await search({ q, limit: String(n) })).hits.map((h) => h.handle);
 const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gi, "d").toLowerCase();
@@ -24,6 +25,15 @@ const firstHits: [query: string, expected: string, within: number][] = [
   ["mieen dong", "mien-viet-cuong", 2], // a typo in a longer word
   ["honey", "mat-ong-phuc-thanh", 1], // English name
   ["che tom non", "che-tom-non-hao-dat", 3],
+];
+
+/** Producers the words name, from the producers index: the first one. */
+const firstProducers: [query: string, expected: string][] = [
+  ["hao dat", "htx-che-hao-dat"], // no diacritics
+  ["Phúc Thành", "htx-nuoi-ong-phuc-thanh"], // with diacritics
+  ["nuoi ong", "htx-nuoi-ong-phuc-thanh"], // the producer's trade, in its name
+  ["thao duoc nguoi dao", "to-hop-tac-thao-duoc-dao-ba-be"],
+  ["keep bees", "htx-nuoi-ong-phuc-thanh"], // its English story
 ];
 
 describe("search contract", () => {
@@ -65,6 +75,20 @@ describe("search contract", () => {
         expect(found.facets.price_min?.ranges).toEqual(bands);
       }
     }
+  });
+
+  it.each(firstProducers)("producers: %s → %s first", async (query, expected) => {
+    expect((await search({ q: query })).producers[0]?.handle).toBe(expected);
+  });
+
+  it("names producers only for words, narrowed by place and producer type", async () => {
+    expect((await search({ stars: "5" })).producers).toEqual([]);
+    const households = (await search({ q: "ho kinh doanh", type: "household" })).producers;
+    expect(households.length).toBeGreaterThan(0);
+    for (const producer of households) expect(producer.type).toBe("household");
+    const inHoaThuong = (await search({ q: "hop tac xa", place: "hoa-thuong" })).producers;
+    expect(inHoaThuong.length).toBeGreaterThan(1);
+    for (const producer of inHoaThuong) expect(producer.place).toBe("hoa-thuong");
   });
 
   it("returns nothing for nonsense, and a 400 for a malformed filter", async () => {

@@ -1,12 +1,12 @@
-import type { SearchTypes } from "@medusajs/framework/types"
-import { defineSearchIndex, graphConsume, graphSeed, readDocumentPath, search } from "@medusajs/framework/utils"
+import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
 import { type ProductRow, toProductDocument } from "./product-document"
+import { idsAlong, type Related } from "./related-ids"
 
 /**
  * The product search index, declared once for every provider (Postgres by
  * default, Meilisearch when configured). Kept current by product, variant and
  * stock events and by our own OCOP events (records and certificates change a
- * product's facets).
+ * product's facets, producers' and places' names its text).
  */
 const fields = search.define({
   id: search.keyword().filterable(),
@@ -61,12 +61,14 @@ export const OCOP_EVENTS = ["ocop_product.changed", "ocop_certificate.changed"]
 
 const variant = { entity: "product_variant", path: "product_id" }
 const stock = (entity: string) => ({ entity, path: "inventory_item.variants.product_id" })
+const ocop = (entity: string) => ({ entity, path: "ocop_products.product.id" })
 /**
  * Events about what a product document is built from besides the product:
- * variants (prices, whether stock is counted) and stock (levels, and the
- * reservations orders make), each with the path from the event's record to its product.
+ * variants (prices, whether stock is counted), stock (levels, and the
+ * reservations orders make), and the OCOP module's producers and places (whose
+ * names the documents carry), each with the path from the event's record to its products.
  */
-const RELATED: Record<string, { entity: string; path: string }> = {
+const RELATED: Record<string, Related> = {
   "product-variant.created": variant,
   "product-variant.updated": variant,
   "product-variant.deleted": variant,
@@ -76,12 +78,8 @@ const RELATED: Record<string, { entity: string; path: string }> = {
   "reservation-item.created": stock("reservation_item"),
   "reservation-item.updated": stock("reservation_item"),
   "reservation-item.deleted": stock("reservation_item"),
-}
-
-/** The products records lead to, soft-deleted records included (a deleted level still names its product). */
-async function productIdsOf(context: SearchTypes.SearchIngestionContext, related: { entity: string; path: string }, id: string | string[]) {
-  const { data } = await context.container.query.graph({ entity: related.entity, fields: [related.path], filters: { id }, withDeleted: true })
-  return [...new Set(readDocumentPath(data, related.path.split(".")).map(String))]
+  "ocop.ocop-producer.updated": ocop("ocop_producer"),
+  "ocop.ocop-place.updated": ocop("ocop_place"),
 }
 
 export default defineSearchIndex({
@@ -99,8 +97,8 @@ export default defineSearchIndex({
       const data = (event.data ?? {}) as { id?: string | string[]; product_id?: string; ocop_product_id?: string }
       if (data.product_id) return data.product_id
       const related = RELATED[event.name]
-      if (related && data.id) return productIdsOf(context, related, data.id)
-      if (data.ocop_product_id) return productIdsOf(context, { entity: "ocop_product", path: "product.id" }, data.ocop_product_id)
+      if (related && data.id) return idsAlong(context, related, data.id)
+      if (data.ocop_product_id) return idsAlong(context, { entity: "ocop_product", path: "product.id" }, data.ocop_product_id)
       return data.id
     },
   }),

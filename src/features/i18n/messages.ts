@@ -45,6 +45,7 @@ const messages = {
   "search.next": { vi: "Trang sau →", en: "Next →" },
   "search.page": { vi: "Trang {page} / {pages}", en: "Page {page} of {pages}" },
   "search.inStockOnly": { vi: "Chỉ sản phẩm còn hàng", en: "In stock only" },
+  "search.producers": { vi: "Chủ thể OCOP", en: "Producers" },
   "sort.relevance": { vi: "Phù hợp nhất", en: "Best match" },
   "home.featured": { vi: "Sản phẩm nổi bật", en: "Featured products" },
   "home.fiveStar": { vi: "Sản phẩm OCOP 5 sao", en: "5-star OCOP products" },

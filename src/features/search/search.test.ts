@@ -32,6 +32,7 @@ describe("facetMap", () => {
   it("turns value facets into counts and ignores other kinds", () => {
     const result = {
       hits: [],
+      producers: [],
       count: 0,
       page: 1,
       facets: { stars: { type: "value" as const, values: [{ value: 5, count: 2 }] }, price_min: { type: "stats" } },
@@ -44,6 +45,7 @@ describe("facetMap", () => {
 describe("price ranges", () => {
   const result = {
     hits: [],
+    producers: [],
     count: 3,
     page: 1,
     facets: {

@@ -46,6 +46,14 @@ export type SearchHit = {
   in_stock: boolean;
 };
 
+/** A producer the words name, from the backend's producers index. */
+export type ProducerHit = {
+  handle: string;
+  name: string;
+  type: "cooperative" | "cooperative_group" | "enterprise" | "household";
+  place_name: string;
+};
+
 export type FacetValues = { type: "value"; values: { value: string | number; count: number }[] };
 /** Counts per range, `from` inclusive and `to` exclusive; an open end is left out. */
 export type PriceRange = { key: string; from?: number; to?: number; count: number };
@@ -54,6 +62,8 @@ export type SearchResult = {
   hits: SearchHit[];
   facets: Record<string, FacetValues | FacetRanges | { type: string }>;
   count: number;
+  /** The first few producers the words name (none without words). */
+  producers: ProducerHit[];
   page: number;
 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { StoreOcopSearchQuery } from "../validators"
-import { productFilters } from "./filters"
+import { producerFilters, productFilters } from "./filters"
 
 const query = (params: Record<string, string>) => StoreOcopSearchQuery.parse(params)
 
@@ -23,5 +23,15 @@ describe("productFilters", () => {
 
   it("refuses a price band it does not know", () => {
     expect(StoreOcopSearchQuery.safeParse({ price: "cheap" }).success).toBe(false)
+  })
+})
+
+describe("producerFilters", () => {
+  it("keeps the words, place and producer type, the filters producers have", () => {
+    expect(producerFilters(query({ q: "hảo đạt", place: "tan-cuong", type: "cooperative", stars: "5", price: "over-1m" }))).toEqual({
+      q: "hảo đạt",
+      place: "tan-cuong",
+      type: "cooperative",
+    })
   })
 })

@@ -19,3 +19,8 @@ export function productFilters(q: StoreOcopSearchQuery): Filters {
   if (band) filters.price_min = { ...(band.from !== undefined && { $gte: band.from }), ...(band.to !== undefined && { $lt: band.to }) }
   return filters
 }
+
+/** The producers index's filters: the words, and the place and producer type when chosen (the facets both indexes have). */
+export function producerFilters(q: StoreOcopSearchQuery): Filters {
+  return { ...(q.q && { q: q.q }), ...(q.place && { place: q.place }), ...(q.type && { type: q.type }) }
+}

@@ -1,10 +1,11 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { PRICE_RANGES, type StoreOcopSearchQuery } from "../validators"
-import { productFilters } from "./filters"
+import { producerFilters, productFilters } from "./filters"
 import { searchWithTypoFallback } from "./typo-fallback"
 
 const FACETS = ["group", "product_set", "place", "producer_type", "stars", "in_stock"]
+const PRODUCERS_SHOWN = 5
 const ORDER: Record<StoreOcopSearchQuery["sort"], Record<string, "ASC" | "DESC">> = {
   relevance: { _score: "DESC" },
   "price-asc": { price_min: "ASC" },
@@ -15,29 +16,36 @@ const ORDER: Record<StoreOcopSearchQuery["sort"], Record<string, "ASC" | "DESC">
 
 /**
  * GET /store/ocop/search — published OCOP products from the search index
- * (Postgres or Meilisearch), with facet counts for the storefront's filters.
+ * (Postgres or Meilisearch), with facet counts for the storefront's filters,
+ * and the first few producers the words name.
  * Accent-insensitive, typo-tolerant when the words as typed find nothing;
  * `mode=last` makes the last word a prefix.
  */
 export async function GET(req: MedusaRequest<unknown, StoreOcopSearchQuery>, res: MedusaResponse) {
   const q = req.validatedQuery
   const searchService = req.scope.resolve(Modules.SEARCH)
-  const filters = productFilters(q)
   try {
-    const result = await searchWithTypoFallback(searchService, {
-      entity: "product",
-      filters,
-      pagination: { skip: (q.page - 1) * q.limit, take: q.limit, order: ORDER[q.sort] },
-      search_options: {
-        facets: [...FACETS, { field: "price_min", type: "range", ranges: [...PRICE_RANGES] }],
-        disjunctive_facets: true,
-        match_strategy: q.mode,
-      },
-    })
+    const [products, producers] = await Promise.all([
+      searchWithTypoFallback(searchService, {
+        entity: "product",
+        filters: productFilters(q),
+        pagination: { skip: (q.page - 1) * q.limit, take: q.limit, order: ORDER[q.sort] },
+        search_options: {
+          facets: [...FACETS, { field: "price_min", type: "range", ranges: [...PRICE_RANGES] }],
+          disjunctive_facets: true,
+          match_strategy: q.mode,
+        },
+      }),
+      // Only a search by words names producers; typeahead suggests products only.
+      q.q && q.mode === "all"
+        ? searchWithTypoFallback(searchService, { entity: "producer", filters: producerFilters(q), pagination: { take: PRODUCERS_SHOWN } })
+        : undefined,
+    ])
     res.json({
-      hits: result.hits.map((hit) => hit.document),
-      facets: result.facets ?? {},
-      count: result.metadata.count ?? result.hits.length,
+      hits: products.hits.map((hit) => hit.document),
+      facets: products.facets ?? {},
+      count: products.metadata.count ?? products.hits.length,
+      producers: producers?.hits.map((hit) => hit.document) ?? [],
       page: q.page,
       limit: q.limit,
     })

@@ -27,6 +27,13 @@ const firstHits: [query: string, expected: string, within: number][] = [
   ["che tom non", "che-tom-non-hao-dat", 3],
 ];
 
+/** Words typed with diacritics: the title holding them exactly comes first, though its folded variant matches too. */
+const exactFirstHits: [query: string, first: string, alsoFound: string][] = [
+  ["trà đỉnh", "hong-dinh-tra-bkq", "tra-dinh-dat-phat"], // Hồng Đỉnh trà, not Trà đinh
+  ["trà định", "tra-giao-co-lam-dinh-hoa", "tra-dinh-dat-phat"], // Trà giảo cổ lam Định Hóa
+  ["trà đinh", "tra-dinh-dat-phat", "hong-dinh-tra-bkq"],
+];
+
 /** Producers the words name, from the producers index: the first one. */
 const firstProducers: [query: string, expected: string][] = [
   ["hao dat", "htx-che-hao-dat"], // no diacritics
@@ -75,6 +82,20 @@ describe("search contract", () => {
         expect(found.facets.price_min?.ranges).toEqual(bands);
       }
     }
+  });
+
+  it.each(exactFirstHits)("%s → %s first, though %s matches too", async (query, first, alsoFound) => {
+    const handles = (await search({ q: query, limit: "20" })).hits.map((h) => h.handle);
+    expect(handles[0]).toBe(first);
+    expect(handles).toContain(alsoFound);
+  });
+
+  it("pages through a search typed with diacritics in the same order as one long page", async () => {
+    const long = (await search({ q: "trà đỉnh", limit: "6" })).hits.map((h) => h.handle);
+    const paged = [];
+    for (const page of ["1", "2", "3"]) paged.push(...(await search({ q: "trà đỉnh", limit: "2", page })).hits.map((h) => h.handle));
+    expect(long.length).toBeGreaterThanOrEqual(4);
+    expect(paged).toEqual(long);
   });
 
   it.each(firstProducers)("producers: %s → %s first", async (query, expected) => {

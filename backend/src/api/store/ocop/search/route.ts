@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { PRICE_RANGES, type StoreOcopSearchQuery } from "../validators"
+import { exactFirst, pageRequest } from "./exact-first"
 import { producerFilters, productFilters } from "./filters"
 import { searchWithTypoFallback } from "./typo-fallback"
 
@@ -18,18 +19,20 @@ const ORDER: Record<StoreOcopSearchQuery["sort"], Record<string, "ASC" | "DESC">
  * GET /store/ocop/search — published OCOP products from the search index
  * (Postgres or Meilisearch), with facet counts for the storefront's filters,
  * and the first few producers the words name.
- * Accent-insensitive, typo-tolerant when the words as typed find nothing;
+ * Accent-insensitive, with words typed with diacritics ranked first where
+ * they match exactly; typo-tolerant when the words as typed find nothing;
  * `mode=last` makes the last word a prefix.
  */
 export async function GET(req: MedusaRequest<unknown, StoreOcopSearchQuery>, res: MedusaResponse) {
   const q = req.validatedQuery
   const searchService = req.scope.resolve(Modules.SEARCH)
+  const request = pageRequest(q)
   try {
     const [products, producers] = await Promise.all([
       searchWithTypoFallback(searchService, {
         entity: "product",
         filters: productFilters(q),
-        pagination: { skip: (q.page - 1) * q.limit, take: q.limit, order: ORDER[q.sort] },
+        pagination: { skip: request.skip, take: request.take, order: ORDER[q.sort] },
         search_options: {
           facets: [...FACETS, { field: "price_min", type: "range", ranges: [...PRICE_RANGES] }],
           disjunctive_facets: true,
@@ -41,8 +44,9 @@ export async function GET(req: MedusaRequest<unknown, StoreOcopSearchQuery>, res
         ? searchWithTypoFallback(searchService, { entity: "producer", filters: producerFilters(q), pagination: { take: PRODUCERS_SHOWN } })
         : undefined,
     ])
+    const hits = products.hits.map((hit) => hit.document)
     res.json({
-      hits: products.hits.map((hit) => hit.document),
+      hits: request.slice ? exactFirst(hits, q.q ?? "").slice(request.slice.from, request.slice.to) : hits,
       facets: products.facets ?? {},
       count: products.metadata.count ?? products.hits.length,
       producers: producers?.hits.map((hit) => hit.document) ?? [],

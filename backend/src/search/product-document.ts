@@ -1,6 +1,7 @@
 import { carriesOcopMark, certificateStatus } from "../modules/ocop/rules"
 import { foldVietnamese } from "../modules/ocop/fold"
 import { findProductSet, groupOfSet } from "../modules/ocop/taxonomy"
+import { productInStock, type VariantStock } from "./availability"
 
 /** What query.graph returns for one product with its OCOP record (see products.ts). */
 export type ProductRow = {
@@ -12,7 +13,7 @@ export type ProductRow = {
   status: string
   created_at: string | Date
   sales_channels?: { id: string }[] | null
-  variants?: { prices?: { amount: number | string; currency_code: string }[] | null }[] | null
+  variants?: (VariantStock & { prices?: { amount: number | string; currency_code: string }[] | null })[] | null
   ocop_product?: {
     product_set: string
     title_en: string | null
@@ -28,7 +29,8 @@ export type ProductRow = {
 /**
  * One product as a search document: names and texts to match (with an
  * unaccented copy, so typo matching works on text typed without diacritics),
- * and the facets the catalogue filters on. Only published OCOP products are indexed.
+ * and the facets the catalogue filters on, stock included. Only published OCOP
+ * products are indexed.
  */
 export function toProductDocument(row: ProductRow, now: Date = new Date()) {
   const ocop = row.ocop_product
@@ -62,7 +64,9 @@ export function toProductDocument(row: ProductRow, now: Date = new Date()) {
     producer_type: ocop.producer?.entity_type ?? "",
     stars,
     certificate_status: status,
-    price_min: prices.length ? Math.min(...prices) : 0,
+    // Left out without a VND price: such a product sorts last and falls in no price band.
+    ...(prices.length > 0 && { price_min: Math.min(...prices) }),
+    in_stock: productInStock(row.variants ?? []),
     created_at: new Date(row.created_at).toISOString(),
   }
 }

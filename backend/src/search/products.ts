@@ -1,10 +1,12 @@
 import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
 import { type ProductRow, toProductDocument } from "./product-document"
+import { idsAlong, type Related } from "./related-ids"
 
 /**
  * The product search index, declared once for every provider (Postgres by
- * default, Meilisearch when configured). Kept current by product events and by
- * our own OCOP events (records and certificates change a product's facets).
+ * default, Meilisearch when configured). Kept current by product, variant and
+ * stock events and by our own OCOP events (records and certificates change a
+ * product's facets, producers' and places' names its text).
  */
 const fields = search.define({
   id: search.keyword().filterable(),
@@ -25,7 +27,8 @@ const fields = search.define({
   producer_type: search.keyword().filterable().facetable(true),
   stars: search.integer().filterable().sortable().facetable({ types: ["value"] }),
   certificate_status: search.keyword().filterable().facetable(true),
-  price_min: search.integer().filterable().sortable().facetable({ types: ["stats"] }),
+  price_min: search.integer().filterable().sortable().facetable({ types: ["range", "stats"] }),
+  in_stock: search.boolean().filterable().facetable(true),
   created_at: search.date().sortable(),
 })
 
@@ -41,6 +44,11 @@ const source = {
     "sales_channels.id",
     "variants.prices.amount",
     "variants.prices.currency_code",
+    "variants.manage_inventory",
+    "variants.allow_backorder",
+    "variants.inventory_items.required_quantity",
+    "variants.inventory_items.inventory.location_levels.stocked_quantity",
+    "variants.inventory_items.inventory.location_levels.reserved_quantity",
     "ocop_product.*",
     "ocop_product.producer.*",
     "ocop_product.place.*",
@@ -50,41 +58,48 @@ const source = {
 }
 
 export const OCOP_EVENTS = ["ocop_product.changed", "ocop_certificate.changed"]
-/** Price changes arrive as variant events: they are mapped to their product. */
-const VARIANT_EVENTS = ["product-variant.created", "product-variant.updated"]
+
+const variant = { entity: "product_variant", path: "product_id" }
+const stock = (entity: string) => ({ entity, path: "inventory_item.variants.product_id" })
+const ocop = (entity: string) => ({ entity, path: "ocop_products.product.id" })
+/**
+ * Events about what a product document is built from besides the product:
+ * variants (prices, whether stock is counted), stock (levels, and the
+ * reservations orders make), and the OCOP module's producers and places (whose
+ * names the documents carry), each with the path from the event's record to its products.
+ */
+const RELATED: Record<string, Related> = {
+  "product-variant.created": variant,
+  "product-variant.updated": variant,
+  "product-variant.deleted": variant,
+  "inventory-level.created": stock("inventory_level"),
+  "inventory-level.updated": stock("inventory_level"),
+  "inventory-level.deleted": stock("inventory_level"),
+  "reservation-item.created": stock("reservation_item"),
+  "reservation-item.updated": stock("reservation_item"),
+  "reservation-item.deleted": stock("reservation_item"),
+  "ocop.ocop-producer.updated": ocop("ocop_producer"),
+  "ocop.ocop-place.updated": ocop("ocop_place"),
+}
 
 export default defineSearchIndex({
   name: "product",
   entity: "product",
   fields,
-  events: ["product.created", "product.updated", "product.deleted", ...VARIANT_EVENTS, ...OCOP_EVENTS],
+  events: ["product.created", "product.updated", "product.deleted", ...Object.keys(RELATED), ...OCOP_EVENTS],
   seed: graphSeed(source),
   consume: graphConsume({
     ...source,
     // Our events name the product, or the OCOP record whose product changed;
-    // variant events name the variant.
+    // the others name a related record.
     is_delete: (event) => event.name === "product.deleted",
     resolve_ids: async (event, context) => {
       const data = (event.data ?? {}) as { id?: string | string[]; product_id?: string; ocop_product_id?: string }
       if (data.product_id) return data.product_id
-      if (VARIANT_EVENTS.includes(event.name) && data.id) {
-        const { data: variants } = await context.container.query.graph({
-          entity: "product_variant",
-          fields: ["product_id"],
-          filters: { id: data.id },
-        })
-        return (variants as { product_id: string }[]).map((v) => v.product_id)
-      }
-      if (data.ocop_product_id) {
-        const { data: rows } = await context.container.query.graph({
-          entity: "ocop_product",
-          fields: ["product.id"],
-          filters: { id: data.ocop_product_id },
-        })
-        return (rows as { product?: { id: string } }[]).flatMap((r) => (r.product ? [r.product.id] : []))
-      }
+      const related = RELATED[event.name]
+      if (related && data.id) return idsAlong(context, related, data.id)
+      if (data.ocop_product_id) return idsAlong(context, { entity: "ocop_product", path: "product.id" }, data.ocop_product_id)
       return data.id
     },
   }),
 })
-

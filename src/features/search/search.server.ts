@@ -12,7 +12,7 @@ export async function searchProducts(
     sort: params.sort,
     mode: options.prefix ? "last" : "all",
   };
-  for (const key of ["q", "group", "set", "stars", "place", "type"] as const) {
+  for (const key of ["q", "group", "set", "stars", "place", "type", "in_stock", "price"] as const) {
     const value = params[key];
     if (value !== undefined) query[key] = String(value);
   }

@@ -1,7 +1,11 @@
 import { z } from "astro/zod";
+import { formatVnd } from "../i18n/format.ts";
+import { type Locale, t } from "../i18n/messages.ts";
 
 export const SEARCH_SORTS = ["relevance", "price-asc", "price-desc", "stars", "newest"] as const;
 export const PAGE_SIZE = 20;
+/** The backend's price bands (PRICE_RANGES in its search validators); their bounds come with the results. */
+export const PRICE_RANGE_KEYS = ["under-100k", "100k-300k", "300k-1m", "over-1m"] as const;
 
 /** The search page's query string, validated; bad values are named and dropped. */
 const schema = z.object({
@@ -11,6 +15,9 @@ const schema = z.object({
   stars: z.enum(["3", "4", "5"]).optional(),
   place: z.string().regex(/^[a-z0-9-]{1,80}$/).optional(),
   type: z.enum(["cooperative", "cooperative_group", "enterprise", "household"]).optional(),
+  /** A checkbox: only "true" is ever sent. */
+  in_stock: z.literal("true").optional(),
+  price: z.enum(PRICE_RANGE_KEYS).optional(),
   sort: z.enum(SEARCH_SORTS).default("relevance"),
   page: z.coerce.number().int().min(1).max(1000).default(1),
 });
@@ -34,11 +41,31 @@ export type SearchHit = {
   producer_name: string;
   place_name: string;
   stars: number;
-  price_min: number;
+  /** The lowest VND price; absent when the product has none. */
+  price_min?: number;
+  in_stock: boolean;
+};
+
+/** A producer the words name, from the backend's producers index. */
+export type ProducerHit = {
+  handle: string;
+  name: string;
+  type: "cooperative" | "cooperative_group" | "enterprise" | "household";
+  place_name: string;
 };
 
 export type FacetValues = { type: "value"; values: { value: string | number; count: number }[] };
-export type SearchResult = { hits: SearchHit[]; facets: Record<string, FacetValues | { type: string }>; count: number; page: number };
+/** Counts per range, `from` inclusive and `to` exclusive; an open end is left out. */
+export type PriceRange = { key: string; from?: number; to?: number; count: number };
+export type FacetRanges = { type: "range"; ranges: PriceRange[] };
+export type SearchResult = {
+  hits: SearchHit[];
+  facets: Record<string, FacetValues | FacetRanges | { type: string }>;
+  count: number;
+  /** The first few producers the words name (none without words). */
+  producers: ProducerHit[];
+  page: number;
+};
 
 /** Counts per value of one facet, as a Map. */
 export function facetMap(result: SearchResult, field: string): Map<string, number> {
@@ -57,4 +84,17 @@ export function pageHref(base: string, params: SearchParams, page: number): stri
   }
   const text = query.toString();
   return text ? `${base}?${text}` : base;
+}
+
+/** The price bands with their counts, as the backend counted them for this search. */
+export function priceRanges(result: SearchResult): PriceRange[] {
+  const facet = result.facets.price_min;
+  return facet?.type === "range" && "ranges" in facet ? facet.ranges : [];
+}
+
+/** A price band for people: "Dưới 100.000 ₫", "100.000 ₫ – 300.000 ₫", "Từ 1.000.000 ₫". */
+export function priceRangeLabel(range: PriceRange, locale: Locale): string {
+  if (range.from === undefined && range.to !== undefined) return t(locale, "price.under", { amount: formatVnd(range.to, locale) });
+  if (range.to === undefined && range.from !== undefined) return t(locale, "price.over", { amount: formatVnd(range.from, locale) });
+  return `${formatVnd(range.from ?? 0, locale)} – ${formatVnd(range.to ?? 0, locale)}`;
 }

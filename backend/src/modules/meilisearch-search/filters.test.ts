@@ -10,7 +10,7 @@ describe("toMeiliFilter", () => {
 
   it("nests $or and $not, and quotes strings safely", () => {
     expect(toMeiliFilter({ $or: [{ place: 'tan "cuong"' }, { place: "hoa-thuong" }], $not: { stars: 3 } })).toBe(
-      '(place = "tan \\"cuong\\"") OR (place = "hoa-thuong") AND NOT (stars = 3)',
+      '((place = "tan \\"cuong\\"") OR (place = "hoa-thuong")) AND NOT (stars = 3)',
     )
   })
 

@@ -16,7 +16,8 @@ export function toMeiliFilter(filters: Filters): string {
     if (key === "q" || value === undefined) continue
     if (key === "$and" || key === "$or") {
       const inner = (value as Filters[]).map((f) => `(${toMeiliFilter(f)})`)
-      parts.push(inner.join(key === "$and" ? " AND " : " OR "))
+      // Parenthesised as a whole: AND binds tighter than OR in Meilisearch's filters.
+      parts.push(`(${inner.join(key === "$and" ? " AND " : " OR ")})`)
     } else if (key === "$not") {
       parts.push(`NOT (${toMeiliFilter(value as Filters)})`)
     } else if (Array.isArray(value)) {

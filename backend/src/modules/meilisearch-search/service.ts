@@ -1,6 +1,7 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import { AbstractSearchProviderService, MedusaError } from "@medusajs/framework/utils"
 import { toMeiliFilter } from "./filters"
+import { type RangeFacetRequest, rangeCountQueries, rangeFacets } from "./range-facets"
 import { meiliSettings } from "./settings"
 
 type Options = { host?: string; apiKey?: string }
@@ -73,27 +74,43 @@ export default class MeilisearchSearchProvider extends AbstractSearchProviderSer
   override async search(input: SearchTypes.ProviderSearchQuery): Promise<SearchTypes.SearchResult> {
     const client = await this.client
     const { filters = {}, pagination = {}, search_options: options = {} } = input
-    const facetFields = (options.facets ?? []).map((f) => (typeof f === "string" ? f : f.field))
+    const requests = (options.facets ?? []).map((f) => (typeof f === "string" ? { field: f } : f))
+    const ranged = requests.filter((f): f is RangeFacetRequest => f.type === "range")
+    const facetFields = requests.filter((f) => f.type !== "range").map((f) => f.field)
     const skip = pagination.skip ?? 0
     const take = pagination.take ?? 20
     const sort = Object.entries(pagination.order ?? {})
       .filter(([field]) => field !== "_score")
       .map(([field, direction]) => `${field}:${direction.toLowerCase()}`)
-    const response = await client.index(input.index.physical_name).search(input.q ?? "", {
+    const base = {
+      q: input.q ?? "",
       filter: toMeiliFilter(filters) || undefined,
-      offset: skip,
-      limit: take,
-      sort: sort.length ? sort : undefined,
-      facets: facetFields.length ? facetFields : undefined,
-      attributesToRetrieve: input.attributes_to_retrieve.length ? input.attributes_to_retrieve : undefined,
-      matchingStrategy: options.match_strategy === "any" ? "last" : "all",
-    })
-    const facets: Record<string, SearchTypes.SearchFacetResult> = {}
-    for (const [field, values] of Object.entries(response.facetDistribution ?? {})) {
-      facets[field] = { type: "value", values: Object.entries(values).map(([value, count]) => ({ value, count })) }
+      matchingStrategy: options.match_strategy === "any" ? ("last" as const) : ("all" as const),
     }
-    for (const [field, stats] of Object.entries(response.facetStats ?? {})) {
-      facets[field] = { type: "stats", min: stats.min, max: stats.max, count: response.estimatedTotalHits ?? 0 }
+    const [response, counted] = await Promise.all([
+      client.index(input.index.physical_name).search(base.q, {
+        ...base,
+        offset: skip,
+        limit: take,
+        sort: sort.length ? sort : undefined,
+        facets: facetFields.length ? facetFields : undefined,
+        attributesToRetrieve: input.attributes_to_retrieve.length ? input.attributes_to_retrieve : undefined,
+      }),
+      ranged.length
+        ? client.multiSearch({ queries: rangeCountQueries({ indexUid: input.index.physical_name, ...base }, ranged) })
+        : { results: [] },
+    ])
+    const facets: Record<string, SearchTypes.SearchFacetResult> = rangeFacets(
+      ranged,
+      counted.results.map((r) => r.totalHits ?? 0),
+    )
+    // Meilisearch answers both counts and stats for a numeric facet: keep the kind asked for.
+    for (const { field, type } of requests.filter((f) => f.type !== "range")) {
+      const stats = response.facetStats?.[field]
+      facets[field] =
+        type === "stats"
+          ? { type: "stats", min: stats?.min ?? 0, max: stats?.max ?? 0, count: response.estimatedTotalHits ?? 0 }
+          : { type: "value", values: Object.entries(response.facetDistribution?.[field] ?? {}).map(([value, count]) => ({ value, count })) }
     }
     const key = input.index.primary_key
     return {

@@ -1,8 +1,12 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import type { StoreOcopSearchQuery } from "../validators"
+import { PRICE_RANGES, type StoreOcopSearchQuery } from "../validators"
+import { exactFirst, pageRequest } from "./exact-first"
+import { producerFilters, productFilters } from "./filters"
+import { searchWithTypoFallback } from "./typo-fallback"
 
-const FACETS = ["group", "product_set", "place", "producer_type", "stars"]
+const FACETS = ["group", "product_set", "place", "producer_type", "stars", "in_stock"]
+const PRODUCERS_SHOWN = 5
 const ORDER: Record<StoreOcopSearchQuery["sort"], Record<string, "ASC" | "DESC">> = {
   relevance: { _score: "DESC" },
   "price-asc": { price_min: "ASC" },
@@ -13,40 +17,39 @@ const ORDER: Record<StoreOcopSearchQuery["sort"], Record<string, "ASC" | "DESC">
 
 /**
  * GET /store/ocop/search — published OCOP products from the search index
- * (Postgres or Meilisearch), with facet counts for the storefront's filters.
- * Accent-insensitive and typo-tolerant; `mode=last` makes the last word a prefix.
+ * (Postgres or Meilisearch), with facet counts for the storefront's filters,
+ * and the first few producers the words name.
+ * Accent-insensitive, with words typed with diacritics ranked first where
+ * they match exactly; typo-tolerant when the words as typed find nothing;
+ * `mode=last` makes the last word a prefix.
  */
 export async function GET(req: MedusaRequest<unknown, StoreOcopSearchQuery>, res: MedusaResponse) {
   const q = req.validatedQuery
   const searchService = req.scope.resolve(Modules.SEARCH)
-  const filters: Record<string, string | number> = { status: "published" }
-  if (q.q) filters.q = q.q
-  if (q.group) filters.group = q.group
-  if (q.set) filters.product_set = q.set
-  if (q.stars) filters.stars = q.stars
-  if (q.place) filters.place = q.place
-  if (q.type) filters.producer_type = q.type
-  const run = (typos: boolean) =>
-    searchService.search({
-      entity: "product",
-      filters,
-      pagination: { skip: (q.page - 1) * q.limit, take: q.limit, order: ORDER[q.sort] },
-      search_options: {
-        facets: [...FACETS, { field: "price_min", type: "stats" }],
-        disjunctive_facets: true,
-        typo_tolerance: typos,
-        match_strategy: q.mode,
-      },
-    })
+  const request = pageRequest(q)
   try {
-    // Typo matching scans every document's trigrams, so it runs only when the
-    // words as typed (accents folded) find nothing.
-    let result = await run(false)
-    if (q.q && (result.metadata.count ?? result.hits.length) === 0) result = await run(true)
+    const [products, producers] = await Promise.all([
+      searchWithTypoFallback(searchService, {
+        entity: "product",
+        filters: productFilters(q),
+        pagination: { skip: request.skip, take: request.take, order: ORDER[q.sort] },
+        search_options: {
+          facets: [...FACETS, { field: "price_min", type: "range", ranges: [...PRICE_RANGES] }],
+          disjunctive_facets: true,
+          match_strategy: q.mode,
+        },
+      }),
+      // Only a search by words names producers; typeahead suggests products only.
+      q.q && q.mode === "all"
+        ? searchWithTypoFallback(searchService, { entity: "producer", filters: producerFilters(q), pagination: { take: PRODUCERS_SHOWN } })
+        : undefined,
+    ])
+    const hits = products.hits.map((hit) => hit.document)
     res.json({
-      hits: result.hits.map((hit) => hit.document),
-      facets: result.facets ?? {},
-      count: result.metadata.count ?? result.hits.length,
+      hits: request.slice ? exactFirst(hits, q.q ?? "").slice(request.slice.from, request.slice.to) : hits,
+      facets: products.facets ?? {},
+      count: products.metadata.count ?? products.hits.length,
+      producers: producers?.hits.map((hit) => hit.document) ?? [],
       page: q.page,
       limit: q.limit,
     })

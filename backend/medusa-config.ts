@@ -103,6 +103,7 @@ module.exports = defineConfig({
     searchModule(),
     paymentModule(),
     { resolve: "./src/modules/producer-orders" },
+    { resolve: "./src/modules/producer-accounts" },
     { resolve: "./src/modules/webhook-receipts" },
     {
       // Order confirmations; the local provider writes them to the log (swap in a mail provider in production).

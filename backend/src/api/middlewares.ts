@@ -1,4 +1,4 @@
-import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import {
   CreateCertificateBody,
   ListCertificatesQuery,
@@ -10,10 +10,42 @@ import { StoreOcopProductsQuery, StoreOcopSearchQuery } from "./store/ocop/valid
 import { AppendEventBody, CreateLotBody, GenerateSerialsBody, LabelsQuery, ListLotsQuery, QrQuery } from "./admin/trace/validators"
 import { verifyStripeWebhook } from "./hooks/stripe-webhook"
 import { validateNamedBody } from "./validate-named"
+import { DecideReviewBody, InviteProducerUserBody, ListProducerUsersQuery, ListReviewsQuery } from "./admin/producer-users/validators"
+import { requireActiveProducer } from "./producer/guard"
+import {
+  NewProducerProductBody,
+  ProducerImageBody,
+  ProducerProductBody,
+  ProducerProfileBody,
+  ProducerRegisterBody,
+  ShipBody,
+} from "./producer/validators"
 import { StoreTraceEpcisQuery, StoreTraceResolveQuery, StoreTraceScanBody } from "./store/trace/validators"
 
 export default defineMiddlewares({
   routes: [
+    // The producer portal's API: a producer login (actor type "producer") for everything; an
+    // active account for everything but registering and reading one's own account.
+    { matcher: "/producer/register", methods: ["POST"], middlewares: [authenticate("producer", ["bearer"], { allowUnregistered: true }), validateNamedBody(ProducerRegisterBody)] },
+    { matcher: "/producer/me", middlewares: [authenticate("producer", ["bearer"])] },
+    { matcher: "/producer/me", methods: ["POST"], middlewares: [validateNamedBody(ProducerProfileBody)] },
+    ...["/producer/products*", "/producer/lots*", "/producer/orders*", "/producer/dashboard"].map((matcher) => ({
+      matcher,
+      middlewares: [authenticate("producer", ["bearer"]), requireActiveProducer],
+    })),
+    { matcher: "/producer/products", methods: ["POST"], middlewares: [validateNamedBody(NewProducerProductBody)] },
+    { matcher: "/producer/products/:id", methods: ["POST"], middlewares: [validateNamedBody(ProducerProductBody)] },
+    { matcher: "/producer/products/:id/images", methods: ["POST"], bodyParser: { sizeLimit: "6mb" }, middlewares: [validateNamedBody(ProducerImageBody)] },
+    { matcher: "/producer/lots", methods: ["POST"], middlewares: [validateNamedBody(CreateLotBody)] },
+    { matcher: "/producer/lots/:id/events", methods: ["POST"], middlewares: [validateNamedBody(AppendEventBody)] },
+    { matcher: "/producer/lots/:id/serials", methods: ["POST"], middlewares: [validateNamedBody(GenerateSerialsBody)] },
+    { matcher: "/producer/lots/:id/labels", methods: ["GET"], middlewares: [validateAndTransformQuery(LabelsQuery, {})] },
+    { matcher: "/producer/lots/:id/qr", methods: ["GET"], middlewares: [validateAndTransformQuery(QrQuery, {})] },
+    { matcher: "/producer/orders/:id/ship", methods: ["POST"], middlewares: [validateNamedBody(ShipBody)] },
+    { matcher: "/admin/producer-users", methods: ["GET"], middlewares: [validateAndTransformQuery(ListProducerUsersQuery, {})] },
+    { matcher: "/admin/producer-users", methods: ["POST"], middlewares: [validateNamedBody(InviteProducerUserBody)] },
+    { matcher: "/admin/producer-reviews", methods: ["GET"], middlewares: [validateAndTransformQuery(ListReviewsQuery, {})] },
+    { matcher: "/admin/producer-reviews/:id/decide", methods: ["POST"], middlewares: [validateNamedBody(DecideReviewBody)] },
     { matcher: "/hooks/payment/stripe_stripe", methods: ["POST"], middlewares: [verifyStripeWebhook] },
     { matcher: "/store/trace/resolve", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreTraceResolveQuery, {})] },
     { matcher: "/store/trace/scans", methods: ["POST"], middlewares: [validateAndTransformBody(StoreTraceScanBody)] },

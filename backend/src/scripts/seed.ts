@@ -4,6 +4,7 @@ import { seedCatalogue } from "./seed/catalogue"
 import { places, producers, products } from "./seed/ocop-catalogue"
 import { seedOcopRecords } from "./seed/ocop-records"
 import { setUpStore } from "./seed/store-setup"
+import { seedProducerAccounts } from "./seed/producer-accounts"
 import { seedTraceJourneys } from "./seed/trace-journeys"
 
 /**
@@ -25,6 +26,7 @@ export default async function seed({ container }: ExecArgs) {
     logger.info(`Demo catalogue: ${productIds.size} products, ${producers.length} producers, ${places.length} places.`)
     const lots = await seedTraceJourneys(container, { places, producers, products }, productIds)
     logger.info(`Demo traceability: ${lots} lots with their journeys.`)
+    logger.info(`Demo producer logins: ${await seedProducerAccounts(container)}.`)
   }
 
   const [store] = await storeService.listStores()

@@ -1,5 +1,6 @@
 import { rm } from "node:fs/promises";
 import path from "node:path";
+import pg from "pg";
 import { backendBuildDir, backendEnv, medusaCliPath } from "../platform/backend.ts";
 import { loadPlatformConfig, repoRoot } from "../platform/config.ts";
 import { startPlatform } from "../platform/platform.ts";
@@ -28,6 +29,18 @@ const config = loadPlatformConfig({
   DATABASE_URL: "",
 });
 
+/** The version of an index that serves searches (the Search Module's own bookkeeping). */
+async function activeVersion(databaseUrl: string, index: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ active_version: number | null }>("select active_version from search_index where name = $1", [index]);
+    return rows[0]?.active_version ?? 0;
+  } finally {
+    await client.end();
+  }
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
@@ -44,7 +57,12 @@ try {
     log: (line) => (line.includes("bench catalogue") ? log(line.replace(/.*bench catalogue: /, "  ").replace(/".*/, "")) : undefined),
   });
   log(`catalogue ready in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  // A rebuild fills a new version while the old one serves, and swaps it in when
+  // complete: timing before the swap would measure searches racing the rebuild.
+  const before = await activeVersion(platform.databaseUrl, "product");
   await reindexSearch(platform.backendUrl, "product", log);
+  while ((await activeVersion(platform.databaseUrl, "product")) <= before) await new Promise((r) => setTimeout(r, 1000));
+  log(`index rebuilt in ${((Date.now() - started) / 1000).toFixed(0)} s since the catalogue started`);
 
   const rows: string[] = [];
   for (const q of QUERIES) {

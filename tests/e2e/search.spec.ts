@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, expect, test } from "@playwright/test";
 
 const backendUrl = process.env.TEST_BACKEND_URL ?? "";
@@ -131,3 +132,11 @@ test("a search names the producers it finds, linking to their pages, in Vietname
   await page.getByRole("region", { name: "Producers" }).getByRole("link", { name: "Hợp tác xã Chè Hảo Đạt" }).click();
   await expect(page).toHaveURL(/\/en\/producers\/htx-che-hao-dat$/);
 });
+
+for (const path of ["/search?q=hao+dat", "/en/search?q=tra&price=100k-300k&in_stock=true"]) {
+  test(`axe finds no serious or critical violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+}

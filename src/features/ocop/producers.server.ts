@@ -55,6 +55,12 @@ export async function listProducerHandles(): Promise<string[]> {
   return producers.map((p) => p.handle);
 }
 
+/** Every producer's handle and legal name (the portal's "join a producer" list). */
+export async function listProducerNames(): Promise<{ handle: string; legalName: string }[]> {
+  const { producers } = await sdk.client.fetch<{ producers: { handle: string; legal_name: string }[] }>("/store/ocop/producers");
+  return producers.map((p) => ({ handle: p.handle, legalName: p.legal_name })).sort((a, b) => a.legalName.localeCompare(b.legalName, "vi"));
+}
+
 /** Every place (commune) with OCOP producers or products, for filters' labels. */
 export async function listPlaces(): Promise<{ handle: string; commune: string }[]> {
   const { places } = await sdk.client.fetch<{ places: { handle: string; commune: string }[] }>("/store/ocop/places");

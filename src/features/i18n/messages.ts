@@ -309,6 +309,10 @@ const messages = {
   "portal.newPassword": { vi: "Mật khẩu mới", en: "New password" },
   "portal.resetDone": { vi: "Đã đổi mật khẩu. Hãy đăng nhập.", en: "Password changed. Log in." },
   "portal.resetFailed": { vi: "Đường dẫn đã hết hạn. Hãy yêu cầu lại.", en: "The link has expired. Ask for a new one." },
+  "staff.title": { vi: "Sở Công Thương · Chương trình OCOP", en: "Trade department · OCOP program" },
+  "staff.home": { vi: "Trang nhân viên", en: "Staff home" },
+  "staff.login": { vi: "Đăng nhập nhân viên", en: "Staff login" },
+  "staff.adminNote": { vi: "sản phẩm, đơn hàng, khuyến mãi, chiến dịch", en: "products, orders, promotions, campaigns" },
 } satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;

@@ -12,7 +12,7 @@ const LOT = `/01/${GTIN}/10/HDTOMNON10-L01`;
 const ajv = new Ajv({ strict: false, allErrors: true });
 addFormats(ajv);
 const validateEpcis = ajv.compile(
-  JSON.parse(readFileSync(path.resolve(__dirname, "../../../shared/standards/epcis/EPCIS-JSON-Schema.json"), "utf8")),
+  JSON.parse(readFileSync(path.resolve(__dirname, "../fixtures/epcis/EPCIS-JSON-Schema.json"), "utf8")),
 );
 
 const get = (p: string, init: RequestInit = {}) => fetch(`${storefrontUrl}${p}`, { redirect: "manual", ...init });

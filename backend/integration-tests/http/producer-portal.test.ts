@@ -44,24 +44,32 @@ describe("producer portal API", () => {
   });
 
   it("puts description, story, price and stock live, and sends a title change to review", async () => {
+    // Chè đinh: no other test depends on its price, stock or text.
+    const handle = "che-dinh-tan-cuong-hao-dat";
     const { products } = (await haoDat("/producer/products")).body;
-    const tea = products.find((p: { handle: string }) => p.handle === "che-tom-non-hao-dat");
+    const tea = products.find((p: { handle: string }) => p.handle === handle);
+    const original = tea.title;
     const variant = tea.variants[0];
     const saved = await haoDat(`/producer/products/${tea.id}`, {
-      body: { description: `Mô tả mới ${RUN}`, story_vi: "<script>alert('x')</script> Câu chuyện", title: `Chè tôm nõn ${RUN}`, variants: [{ id: variant.id, price_vnd: 260000, stock: 55 }] },
+      body: { description: `Mô tả mới ${RUN}`, story_vi: "<script>alert('x')</script> Câu chuyện", title: `Chè đinh ${RUN}`, variants: [{ id: variant.id, price_vnd: variant.price_vnd + 10000, stock: 55 }] },
     });
     expect(saved.status).toBe(200);
     expect(saved.body.pending_review).toEqual(["title"]);
-    expect(saved.body.product.variants[0]).toMatchObject({ price_vnd: 260000, stock: 55 });
-    expect((await storeProduct("che-tom-non-hao-dat"))).toMatchObject({ title: "Chè tôm nõn Hảo Đạt", description: `Mô tả mới ${RUN}` });
+    expect(saved.body.product.variants[0]).toMatchObject({ price_vnd: variant.price_vnd + 10000, stock: 55 });
+    expect(await storeProduct(handle)).toMatchObject({ title: original, description: `Mô tả mới ${RUN}` });
 
-    const { reviews } = (await admin("/admin/producer-reviews")).body;
-    const review = reviews.find((r: { proposed_value: string }) => r.proposed_value === `Chè tôm nõn ${RUN}`);
-    expect(review.kind).toBe("product_title");
-    expect((await admin(`/admin/producer-reviews/${review.id}/decide`, { body: { decision: "approve" } })).status).toBe(200);
-    expect((await storeProduct("che-tom-non-hao-dat")).title).toBe(`Chè tôm nõn ${RUN}`);
-    // Put the demo's title back for the other tests.
-    await sql("update product set title = 'Chè tôm nõn Hảo Đạt' where handle = 'che-tom-non-hao-dat'");
+    const approve = async (proposed: string) => {
+      const { reviews } = (await admin("/admin/producer-reviews")).body;
+      const review = reviews.find((r: { proposed_value: string }) => r.proposed_value === proposed);
+      expect(review.kind).toBe("product_title");
+      expect((await admin(`/admin/producer-reviews/${review.id}/decide`, { body: { decision: "approve" } })).status).toBe(200);
+    };
+    await approve(`Chè đinh ${RUN}`);
+    expect((await storeProduct(handle)).title).toBe(`Chè đinh ${RUN}`);
+    // Back to the demo's title and price, through the same path (caches follow the events).
+    await haoDat(`/producer/products/${tea.id}`, { body: { title: original, variants: [{ id: variant.id, price_vnd: variant.price_vnd, stock: variant.stock }] } });
+    await approve(original);
+    expect((await storeProduct(handle)).title).toBe(original);
   });
 
   it("refuses stock below what orders have reserved, a bad price and unknown fields, changing nothing", async () => {

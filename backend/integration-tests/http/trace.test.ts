@@ -12,7 +12,7 @@ const { backendUrl, databaseUrl, storefrontUrl, publishableKey } = inject("platf
 let admin: Awaited<ReturnType<typeof adminFetch>>;
 let token: string;
 
-const schema = JSON.parse(readFileSync(path.resolve(__dirname, "../../../../shared/standards/epcis/EPCIS-JSON-Schema.json"), "utf8"));
+const schema = JSON.parse(readFileSync(path.resolve(__dirname, "../../../tests/fixtures/epcis/EPCIS-JSON-Schema.json"), "utf8"));
 const ajv = new Ajv({ strict: false, allErrors: true });
 addFormats(ajv);
 const validateEpcis = ajv.compile(schema);

@@ -7,7 +7,7 @@ import { eventHash } from "./chain"
 import { type ExportEvent, type ExportLot, timeWithOffset, toEpcisDocument } from "./epcis"
 import { type TraceEventInput, TraceEventInput as EventSchema, toNewEvent } from "./input"
 
-const STANDARDS = path.resolve(__dirname, "../../../../../shared/standards/epcis")
+const STANDARDS = path.resolve(__dirname, "../../../../tests/fixtures/epcis")
 const ajv = new Ajv({ strict: false, allErrors: true })
 addFormats(ajv)
 const validate = ajv.compile(JSON.parse(readFileSync(path.join(STANDARDS, "EPCIS-JSON-Schema.json"), "utf8")))

@@ -104,6 +104,7 @@ module.exports = defineConfig({
     paymentModule(),
     { resolve: "./src/modules/producer-orders" },
     { resolve: "./src/modules/producer-accounts" },
+    { resolve: "./src/modules/campaign-pages" },
     { resolve: "./src/modules/webhook-receipts" },
     {
       // Order confirmations; the local provider writes them to the log (swap in a mail provider in production).

@@ -1,5 +1,6 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import {
+  CampaignPageBody,
   CreateCertificateBody,
   ListCertificatesQuery,
   RenewCertificateBody,
@@ -42,6 +43,7 @@ export default defineMiddlewares({
     { matcher: "/producer/lots/:id/labels", methods: ["GET"], middlewares: [validateAndTransformQuery(LabelsQuery, {})] },
     { matcher: "/producer/lots/:id/qr", methods: ["GET"], middlewares: [validateAndTransformQuery(QrQuery, {})] },
     { matcher: "/producer/orders/:id/ship", methods: ["POST"], middlewares: [validateNamedBody(ShipBody)] },
+    { matcher: "/admin/ocop/campaigns", methods: ["POST"], middlewares: [validateNamedBody(CampaignPageBody)] },
     { matcher: "/admin/producer-users", methods: ["GET"], middlewares: [validateAndTransformQuery(ListProducerUsersQuery, {})] },
     { matcher: "/admin/producer-users", methods: ["POST"], middlewares: [validateNamedBody(InviteProducerUserBody)] },
     { matcher: "/admin/producer-reviews", methods: ["GET"], middlewares: [validateAndTransformQuery(ListReviewsQuery, {})] },

@@ -4,6 +4,7 @@ import { seedCatalogue } from "./seed/catalogue"
 import { places, producers, products } from "./seed/ocop-catalogue"
 import { seedOcopRecords } from "./seed/ocop-records"
 import { setUpStore } from "./seed/store-setup"
+import { seedCampaigns } from "./seed/campaigns"
 import { seedProducerAccounts } from "./seed/producer-accounts"
 import { seedTraceJourneys } from "./seed/trace-journeys"
 
@@ -27,6 +28,7 @@ export default async function seed({ container }: ExecArgs) {
     const lots = await seedTraceJourneys(container, { places, producers, products }, productIds)
     logger.info(`Demo traceability: ${lots} lots with their journeys.`)
     logger.info(`Demo producer logins: ${await seedProducerAccounts(container)}.`)
+    logger.info(`Demo campaigns: ${await seedCampaigns(container, productIds)}.`)
   }
 
   const [store] = await storeService.listStores()

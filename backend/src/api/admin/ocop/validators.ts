@@ -40,3 +40,19 @@ export const UpsertOcopProductBody = z
   })
   .strict()
 export type UpsertOcopProductBody = z.infer<typeof UpsertOcopProductBody>
+
+const words = (max: number) => z.string().trim().min(1).max(max)
+export const CampaignPageBody = z
+  .object({
+    campaign_id: z.string().min(1),
+    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "slug must be lowercase words joined by dashes"),
+    title_vi: words(200),
+    title_en: words(200),
+    body_vi: words(8000),
+    body_en: words(8000),
+    banner_vi: words(200),
+    banner_en: words(200),
+    featured_product_ids: z.array(z.string().min(1)).max(24).default([]),
+  })
+  .strict()
+export type CampaignPageBody = z.infer<typeof CampaignPageBody>

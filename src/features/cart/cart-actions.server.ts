@@ -1,9 +1,9 @@
 import type { AstroCookies } from "astro";
 import { sessionToken } from "../account/session.server.ts";
-import { addLine, cartFailure, currentCart, ensureCart, setQuantity } from "./cart.server.ts";
+import { addLine, applyPromotion, cartFailure, currentCart, ensureCart, removePromotion, setQuantity } from "./cart.server.ts";
 
 /** A cart form's outcome: where to go next, with a message key when something was refused. */
-export type CartOutcome = { notice?: "added" | "soldOut" | "notEnough" | "badQuantity" | "badDate" | "failed" };
+export type CartOutcome = { notice?: "added" | "soldOut" | "notEnough" | "badQuantity" | "badDate" | "failed" | "promoApplied" | "promoInvalid" };
 
 const quantityOf = (value: FormDataEntryValue | null) => {
   const n = Number(value ?? "1");
@@ -43,6 +43,16 @@ export async function handleCartForm(form: FormData, cookies: AstroCookies, secu
       if (quantity === null) return { notice: "badQuantity" };
       await setQuantity(cart, String(form.get("line_id") ?? ""), quantity);
       return {};
+    }
+    if (intent === "promo" || intent === "promo-remove") {
+      const cart = await currentCart(cookies);
+      const code = String(form.get("code") ?? "").trim().toUpperCase();
+      if (!cart || !/^[A-Z0-9_-]{2,40}$/.test(code)) return { notice: intent === "promo" ? "promoInvalid" : undefined };
+      if (intent === "promo-remove") {
+        await removePromotion(cart, code);
+        return {};
+      }
+      return { notice: (await applyPromotion(cart, code)) ? "promoApplied" : "promoInvalid" };
     }
     return { notice: "failed" };
   } catch (error) {

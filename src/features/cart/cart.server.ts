@@ -37,10 +37,14 @@ export type Cart = {
   paymentProvider: string | null;
   paymentData: Record<string, unknown> | null;
   customerId: string | null;
+  /** Promotion codes applied, and what they take off (whole đồng). */
+  promoCodes: string[];
+  discountTotal: number;
 };
 
 const CART_FIELDS = [
   "id", "email", "customer_id", "completed_at", "total", "subtotal", "item_subtotal", "shipping_total",
+  "discount_total", "promotions.code",
   "*items", "*shipping_address", "*shipping_methods", "*payment_collection", "*payment_collection.payment_sessions",
 ].join(",");
 
@@ -52,6 +56,8 @@ type RawCart = {
   total: number;
   item_subtotal: number;
   shipping_total: number;
+  discount_total?: number;
+  promotions?: { code: string | null }[];
   items?: {
     id: string; title: string; subtitle: string | null; product_handle: string | null; variant_id: string | null;
     quantity: number; unit_price: number; total: number; requires_shipping: boolean; metadata: Record<string, unknown> | null;
@@ -88,6 +94,8 @@ function reshape(raw: RawCart): Cart {
     paymentProvider: session?.provider_id ?? null,
     paymentData: session?.data ?? null,
     customerId: raw.customer_id,
+    promoCodes: (raw.promotions ?? []).flatMap((p) => (p.code ? [p.code] : [])),
+    discountTotal: Number(raw.discount_total ?? 0),
   };
 }
 
@@ -147,6 +155,24 @@ export async function setQuantity(cart: Cart, lineId: string, quantity: number) 
   if (!cart.lines.some((l) => l.id === lineId)) return;
   if (quantity === 0) await sdk.store.cart.deleteLineItem(cart.id, lineId);
   else await sdk.store.cart.updateLineItem(cart.id, lineId, { quantity });
+}
+
+/**
+ * Applies a promotion code. Medusa applies only promotions that are active
+ * and whose campaign runs now; a code it does not apply is reported as refused.
+ */
+export async function applyPromotion(cart: Cart, code: string): Promise<boolean> {
+  try {
+    const { cart: updated } = await sdk.store.cart.addPromotions(cart.id, { promo_codes: [code] }, { fields: "promotions.code" });
+    return (updated as unknown as { promotions?: { code: string | null }[] }).promotions?.some((p) => p.code?.toUpperCase() === code.toUpperCase()) ?? false;
+  } catch (error) {
+    if (error instanceof FetchError && error.status !== undefined && error.status < 500) return false;
+    throw error;
+  }
+}
+
+export async function removePromotion(cart: Cart, code: string) {
+  await sdk.store.cart.removePromotions(cart.id, { promo_codes: [code] });
 }
 
 export async function setContact(cart: Cart, email: string, address: Record<string, string>) {

@@ -4,6 +4,7 @@ import { timingSafeEqual } from "node:crypto";
 import { z } from "astro/zod";
 import { catalogueCache } from "../../../features/catalogue/catalogue.server.ts";
 import { invalidateTrace } from "../../../features/trace/trace.server.ts";
+import { invalidateCampaigns } from "../../../features/campaigns/campaigns.server.ts";
 
 const body = z.object({ tags: z.array(z.string().min(1).max(200)).min(1).max(500) });
 
@@ -22,7 +23,7 @@ export const POST: APIRoute = async ({ request }) => {
     return Response.json({ message: 'Send JSON like {"tags": ["catalogue"]}.' }, { status: 400 });
   }
   const { tags } = parsed.data;
-  return Response.json({ dropped: catalogueCache.invalidate(tags) + invalidateTrace(tags) });
+  return Response.json({ dropped: catalogueCache.invalidate(tags) + invalidateTrace(tags) + invalidateCampaigns(tags) });
 };
 
 function sameSecret(a: string, b: string): boolean {

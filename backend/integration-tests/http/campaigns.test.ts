@@ -1,20 +1,12 @@
-import pg from "pg";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { adminFetch } from "./admin-client.ts";
+import { sqlOn } from "./db.ts";
 
 /** Promotion campaigns: a code works in the cart during its campaign, not outside it; results are counted. */
 const { backendUrl, databaseUrl, publishableKey } = inject("platform");
 let admin: Awaited<ReturnType<typeof adminFetch>>;
 
-async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const sql = sqlOn(databaseUrl);
 async function store<T = any>(path: string, body?: unknown): Promise<{ status: number; body: T }> {
   const response = await fetch(`${backendUrl}${path}`, {
     method: body === undefined ? "GET" : "POST",

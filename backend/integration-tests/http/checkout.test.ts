@@ -1,21 +1,13 @@
 import { decode, parse } from "promptparse";
-import pg from "pg";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { adminFetch } from "./admin-client.ts";
+import { sqlOn } from "./db.ts";
 
 /** Buying through the Store API, as the storefront does: cart → address → shipping → payment → order. */
 const { backendUrl, databaseUrl } = inject("platform");
 let admin: Awaited<ReturnType<typeof adminFetch>>;
 
-async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const sql = sqlOn(databaseUrl);
 
 let publishableKey = "";
 async function store<T = any>(path: string, body?: unknown): Promise<{ status: number; body: T }> {

@@ -1,19 +1,11 @@
-import pg from "pg";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { adminFetch } from "./admin-client.ts";
+import { sqlOn } from "./db.ts";
 
 const { backendUrl, databaseUrl, storefrontUrl, publishableKey } = inject("platform");
 let admin: Awaited<ReturnType<typeof adminFetch>>;
 
-async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const sql = sqlOn(databaseUrl);
 
 const certificateCount = async () => Number((await sql<{ n: string }>("select count(*) as n from ocop_certificate"))[0]?.n);
 const productId = async (handle: string) => (await sql<{ id: string }>("select id from product where handle = $1", [handle]))[0]?.id ?? "";

@@ -1,8 +1,8 @@
-import pg from "pg";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { adminFetch } from "./admin-client.ts";
 import { producerFetch } from "./producer-client.ts";
 import { eventually, placeOrder } from "./store-order.ts";
+import { sqlOn } from "./db.ts";
 
 /**
  * Producer A (Hảo Đạt, tea) tries to read, change and delete producer B's
@@ -13,15 +13,7 @@ const { backendUrl, databaseUrl, publishableKey } = inject("platform");
 let a: Awaited<ReturnType<typeof producerFetch>>;
 let b: Awaited<ReturnType<typeof producerFetch>>;
 
-async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const sql = sqlOn(databaseUrl);
 
 /** Everything of B's that an attack could change, as one snapshot. */
 const snapshotOfB = async (productId: string, lotId: string) =>

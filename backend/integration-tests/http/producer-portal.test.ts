@@ -1,8 +1,8 @@
-import pg from "pg";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { adminFetch } from "./admin-client.ts";
 import { producerFetch } from "./producer-client.ts";
 import { eventually, placeOrder } from "./store-order.ts";
+import { sqlOn } from "./db.ts";
 
 /** The producer portal's API, as a producer and the trade department use it. */
 const { backendUrl, databaseUrl, storefrontUrl, publishableKey } = inject("platform");
@@ -10,15 +10,7 @@ let admin: Awaited<ReturnType<typeof adminFetch>>;
 let haoDat: Awaited<ReturnType<typeof producerFetch>>;
 const RUN = Date.now().toString(36);
 
-async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const sql = sqlOn(databaseUrl);
 const storeProduct = async (handle: string) =>
   (await (await fetch(`${backendUrl}/store/products?handle=${handle}&fields=title,description`, { headers: { "x-publishable-api-key": publishableKey } })).json()).products[0];
 const lastNotification = async (to: string, template: string) =>

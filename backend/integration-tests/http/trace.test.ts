@@ -3,11 +3,11 @@ import addFormats from "ajv-formats";
 import jsQR from "jsqr";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import { PNG } from "pngjs";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { products as seedProducts } from "../../src/scripts/seed/ocop-catalogue/index.ts";
 import { adminFetch, adminToken } from "./admin-client.ts";
+import { sqlOn } from "./db.ts";
 
 const { backendUrl, databaseUrl, storefrontUrl, publishableKey } = inject("platform");
 let admin: Awaited<ReturnType<typeof adminFetch>>;
@@ -18,15 +18,7 @@ const ajv = new Ajv({ strict: false, allErrors: true });
 addFormats(ajv);
 const validateEpcis = ajv.compile(schema);
 
-async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const sql = sqlOn(databaseUrl);
 
 const store = (p: string, init: RequestInit = {}) =>
   fetch(`${backendUrl}${p}`, { ...init, headers: { "x-publishable-api-key": publishableKey, "content-type": "application/json", ...init.headers } });

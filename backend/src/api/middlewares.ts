@@ -1,6 +1,7 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import {
   CreateCertificateBody,
+  DashboardQuery,
   ListCertificatesQuery,
   RenewCertificateBody,
   RevokeCertificateBody,
@@ -85,6 +86,11 @@ export default defineMiddlewares({
       matcher: "/admin/ocop/certificates/:id/revoke",
       methods: ["POST"],
       middlewares: [validateAndTransformBody(RevokeCertificateBody)],
+    },
+    {
+      matcher: "/admin/ocop/dashboard",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(DashboardQuery, {})],
     },
     {
       matcher: "/admin/ocop/products/:id",

@@ -40,3 +40,10 @@ export const UpsertOcopProductBody = z
   })
   .strict()
 export type UpsertOcopProductBody = z.infer<typeof UpsertOcopProductBody>
+
+export const DashboardQuery = z.object({
+  from: z.string().date("from must be a date (YYYY-MM-DD)").optional(),
+  to: z.string().date("to must be a date (YYYY-MM-DD)").optional(),
+  format: z.enum(["json", "csv"]).default("json"),
+})
+export type DashboardQuery = z.infer<typeof DashboardQuery>

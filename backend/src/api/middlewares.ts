@@ -2,6 +2,7 @@ import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndT
 import {
   CreateCertificateBody,
   DashboardQuery,
+  ImportCertificatesBody,
   ListCertificatesQuery,
   RenewCertificateBody,
   RevokeCertificateBody,
@@ -76,6 +77,12 @@ export default defineMiddlewares({
       matcher: "/admin/ocop/certificates",
       methods: ["GET"],
       middlewares: [validateAndTransformQuery(ListCertificatesQuery, {})],
+    },
+    {
+      matcher: "/admin/ocop/certificates/import",
+      methods: ["POST"],
+      bodyParser: { sizeLimit: "3mb" },
+      middlewares: [validateNamedBody(ImportCertificatesBody)],
     },
     {
       matcher: "/admin/ocop/certificates/:id/renew",

@@ -87,7 +87,7 @@ describe("admin: certificates bulk import", () => {
     expect(await certificatesOf(second.handle)).toEqual([]);
     const listed = await admin("/admin/ocop/certificates");
     const written = listed.body.certificates.find((c: { id: string }) => c.id === body.written[0].certificate_id);
-    expect(written).toMatchObject({ status: "active", score: 76.5, issuer: "UBND tỉnh Thái Nguyên", issuer_level: "province" });
+    expect(written).toMatchObject({ status: "active", score: 76.5, issuer: "UBND tỉnh Thái Nguyên", issuer_level: "province", product: { id: first.id, handle: first.handle } });
 
     // The same file again: the first product now holds a certificate, so nothing more is written.
     const again = await admin("/admin/ocop/certificates/import", { body: { csv, dry_run: false } });

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../../../modules/ocop"
-import { type DashboardProduct, programFigures, resolvePeriod } from "../../../../modules/ocop/dashboard"
+import { programFigures, resolvePeriod } from "../../../../modules/ocop/dashboard"
 import { dashboardCsv } from "../../../../modules/ocop/dashboard-csv"
 import type OcopModuleService from "../../../../modules/ocop/service"
 import { PRODUCER_ORDERS_MODULE } from "../../../../modules/producer-orders"
@@ -28,7 +28,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, DashboardQuer
     ? await orders.listProducerOrderLines({ producer_id: producers.map((p) => p.id) }, { select: ["producer_id"], take: null })
     : []
   const figures = programFigures({
-    products: products as unknown as DashboardProduct[],
+    products,
     producers,
     sellingProducerIds: new Set(lines.map((l) => l.producer_id)),
     period,

@@ -2,6 +2,8 @@ import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndT
 import {
   CampaignPageBody,
   CreateCertificateBody,
+  DashboardQuery,
+  ImportCertificatesBody,
   ListCertificatesQuery,
   RenewCertificateBody,
   RevokeCertificateBody,
@@ -79,6 +81,12 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformQuery(ListCertificatesQuery, {})],
     },
     {
+      matcher: "/admin/ocop/certificates/import",
+      methods: ["POST"],
+      bodyParser: { sizeLimit: "3mb" },
+      middlewares: [validateNamedBody(ImportCertificatesBody)],
+    },
+    {
       matcher: "/admin/ocop/certificates/:id/renew",
       methods: ["POST"],
       middlewares: [validateAndTransformBody(RenewCertificateBody)],
@@ -87,6 +95,11 @@ export default defineMiddlewares({
       matcher: "/admin/ocop/certificates/:id/revoke",
       methods: ["POST"],
       middlewares: [validateAndTransformBody(RevokeCertificateBody)],
+    },
+    {
+      matcher: "/admin/ocop/dashboard",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(DashboardQuery, {})],
     },
     {
       matcher: "/admin/ocop/products/:id",

@@ -20,3 +20,13 @@ export function formatNumber(value: number, locale: Locale): string {
 export function formatDate(date: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: "long", timeZone: "Asia/Ho_Chi_Minh" }).format(date);
 }
+
+/** A share 0–1 as a percentage, e.g. "66,7 %" (vi) or "66.7%" (en). */
+export function formatPercent(share: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale[locale], { style: "percent", maximumFractionDigits: 1 }).format(share);
+}
+
+/** A moment with its time of day in Vietnam, e.g. when figures were computed. */
+export function formatDateTime(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" }).format(date);
+}

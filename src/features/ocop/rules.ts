@@ -7,7 +7,9 @@ export {
   type CertificateStatus,
   carriesOcopMark,
   certificateStatus,
+  CRITERIA_SETS,
   EXPIRING_SOON_DAYS,
+  ISSUER_LEVELS,
   STAR_BANDS,
   VALIDITY_MONTHS,
 } from "../../../backend/src/modules/ocop/rules";

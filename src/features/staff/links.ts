@@ -4,4 +4,6 @@ import type { MessageKey } from "../i18n/messages.ts";
 export const STAFF_LINKS: readonly (readonly [string, MessageKey])[] = [
   ["/staff", "staff.home"],
   ["/staff/campaigns", "staff.campaigns"],
+  ["/staff/dashboard", "staff.dashboard"],
+  ["/staff/certificates", "staff.certificates"],
 ];

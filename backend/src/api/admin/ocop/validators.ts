@@ -56,3 +56,19 @@ export const CampaignPageBody = z
   })
   .strict()
 export type CampaignPageBody = z.infer<typeof CampaignPageBody>
+
+export const DashboardQuery = z.object({
+  from: z.string().date("from must be a date (YYYY-MM-DD)").optional(),
+  to: z.string().date("to must be a date (YYYY-MM-DD)").optional(),
+  format: z.enum(["json", "csv"]).default("json"),
+})
+export type DashboardQuery = z.infer<typeof DashboardQuery>
+
+export const ImportCertificatesBody = z
+  .object({
+    csv: z.string().min(1, "paste or upload the decision's list as CSV, with its header row").max(2_000_000, "the file is too large (at most 2 MB)"),
+    /** Default true: report what would be written, write nothing. */
+    dry_run: z.boolean().default(true),
+  })
+  .strict()
+export type ImportCertificatesBody = z.infer<typeof ImportCertificatesBody>

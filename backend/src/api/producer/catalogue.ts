@@ -51,7 +51,8 @@ function reshape(raw: RawProduct): PortalProduct {
   return {
     id: raw.id, handle: raw.handle, title: raw.title, status: raw.status, description: raw.description, thumbnail: raw.thumbnail,
     ocop: raw.ocop_product ?? null,
-    variants: (raw.variants ?? []).map((v) => {
+    // A stable order (Medusa lists variants in no fixed one), so forms keep their fields in place.
+    variants: [...(raw.variants ?? [])].sort((a, b) => a.title.localeCompare(b.title, "vi", { numeric: true })).map((v) => {
       const item = v.inventory_items?.[0]
       const level = item?.inventory?.location_levels?.[0]
       return {

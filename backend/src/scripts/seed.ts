@@ -6,6 +6,7 @@ import { seedOcopRecords } from "./seed/ocop-records"
 import { setUpStore } from "./seed/store-setup"
 import { seedProducerAccounts } from "./seed/producer-accounts"
 import { seedTraceJourneys } from "./seed/trace-journeys"
+import { seedLivestreams, seedShowrooms } from "./seed/trade"
 
 /**
  * Sets up the store (region, channel, key, warehouse) and, unless SEED_DEMO is
@@ -27,6 +28,7 @@ export default async function seed({ container }: ExecArgs) {
     const lots = await seedTraceJourneys(container, { places, producers, products }, productIds)
     logger.info(`Demo traceability: ${lots} lots with their journeys.`)
     logger.info(`Demo producer logins: ${await seedProducerAccounts(container)}.`)
+    logger.info(`Demo livestreams: ${await seedLivestreams(container, productIds)}; showrooms: ${await seedShowrooms(container, productIds)}.`)
   }
 
   const [store] = await storeService.listStores()

@@ -20,3 +20,17 @@ export function formatNumber(value: number, locale: Locale): string {
 export function formatDate(date: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: "long", timeZone: "Asia/Ho_Chi_Minh" }).format(date);
 }
+
+/** A date and time in Vietnam's time zone, e.g. "19:00 thứ Bảy, 5 tháng 12, 2026" (events happen in Vietnam). */
+export function formatDateTime(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    dateStyle: "full",
+    timeStyle: "short",
+    timeZone: "Asia/Ho_Chi_Minh",
+  }).format(date);
+}
+
+/** A time of day in Vietnam's time zone, e.g. "20:30". */
+export function formatTime(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], { timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" }).format(date);
+}

@@ -106,6 +106,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/producer-accounts" },
     { resolve: "./src/modules/campaign-pages" },
     { resolve: "./src/modules/webhook-receipts" },
+    { resolve: "./src/modules/livestreams" },
+    { resolve: "./src/modules/showrooms" },
     {
       // Order confirmations; the local provider writes them to the log (swap in a mail provider in production).
       resolve: "@medusajs/medusa/notification",

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-const pages = ["/", "/products", "/products/che-tom-non-hao-dat", "/en/", "/en/products", "/en/products/mien-viet-cuong"];
+const pages = ["/", "/products", "/products/che-tom-non-hao-dat", "/en/", "/en/products", "/en/products/mien-viet-cuong", "/livestreams", "/en/showrooms"];
 
 for (const path of pages) {
   test(`axe finds no serious or critical violations on ${path}`, async ({ page }) => {

@@ -23,6 +23,8 @@ import {
   ProducerRegisterBody,
   ShipBody,
 } from "./producer/validators"
+import { CreateLivestreamBody, UpdateLivestreamBody } from "./admin/livestreams/validators"
+import { CreateShowroomBody, UpdateShowroomBody } from "./admin/showrooms/validators"
 import { StoreTraceEpcisQuery, StoreTraceResolveQuery, StoreTraceScanBody } from "./store/trace/validators"
 
 export default defineMiddlewares({
@@ -50,6 +52,10 @@ export default defineMiddlewares({
     { matcher: "/admin/producer-users", methods: ["POST"], middlewares: [validateNamedBody(InviteProducerUserBody)] },
     { matcher: "/admin/producer-reviews", methods: ["GET"], middlewares: [validateAndTransformQuery(ListReviewsQuery, {})] },
     { matcher: "/admin/producer-reviews/:id/decide", methods: ["POST"], middlewares: [validateNamedBody(DecideReviewBody)] },
+    { matcher: "/admin/livestreams", methods: ["POST"], middlewares: [validateNamedBody(CreateLivestreamBody)] },
+    { matcher: "/admin/livestreams/:id", methods: ["POST"], middlewares: [validateNamedBody(UpdateLivestreamBody)] },
+    { matcher: "/admin/showrooms", methods: ["POST"], middlewares: [validateNamedBody(CreateShowroomBody)] },
+    { matcher: "/admin/showrooms/:id", methods: ["POST"], middlewares: [validateNamedBody(UpdateShowroomBody)] },
     { matcher: "/hooks/payment/stripe_stripe", methods: ["POST"], middlewares: [verifyStripeWebhook] },
     { matcher: "/store/trace/resolve", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreTraceResolveQuery, {})] },
     { matcher: "/store/trace/scans", methods: ["POST"], middlewares: [validateAndTransformBody(StoreTraceScanBody)] },

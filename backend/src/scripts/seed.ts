@@ -7,6 +7,7 @@ import { setUpStore } from "./seed/store-setup"
 import { seedCampaigns } from "./seed/campaigns"
 import { seedProducerAccounts } from "./seed/producer-accounts"
 import { seedTraceJourneys } from "./seed/trace-journeys"
+import { seedLivestreams, seedShowrooms } from "./seed/trade"
 
 /**
  * Sets up the store (region, channel, key, warehouse) and, unless SEED_DEMO is
@@ -29,6 +30,7 @@ export default async function seed({ container }: ExecArgs) {
     logger.info(`Demo traceability: ${lots} lots with their journeys.`)
     logger.info(`Demo producer logins: ${await seedProducerAccounts(container)}.`)
     logger.info(`Demo campaigns: ${await seedCampaigns(container, productIds)}.`)
+    logger.info(`Demo livestreams: ${await seedLivestreams(container, productIds)}; showrooms: ${await seedShowrooms(container, productIds)}.`)
   }
 
   const [store] = await storeService.listStores()

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { readBackendEnv } from "../config/env"
 
 /**
- * When products, prices, stock, certificates or lots change, tell each storefront
+ * When products, prices, stock, certificates, lots, livestreams or showrooms change, tell each storefront
  * instance (STOREFRONT_URLS) to drop its cached catalogue. A storefront that
  * misses the message serves at most one TTL (a minute) of stale data.
  */
@@ -41,5 +41,7 @@ export const config: SubscriberConfig = {
     "ocop_certificate.changed",
     "ocop_product.changed",
     "trace_lot.changed",
+    "livestream.changed",
+    "showroom.changed",
   ],
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyOutcome, cacheControl } from "./cache-control.ts";
+import { applyOutcome, cacheControl, catalogueCacheControlUntil } from "./cache-control.ts";
 
 describe("applyOutcome", () => {
   const response = () => ({ status: 200, headers: new Headers() });
@@ -23,5 +23,21 @@ describe("applyOutcome", () => {
     applyOutcome(r, "unavailable", "catalogue");
     expect(r.status).toBe(503);
     expect(r.headers.get("Cache-Control")).toBe("private, no-store");
+  });
+});
+
+describe("catalogueCacheControlUntil", () => {
+  const now = new Date("2026-12-05T12:00:00Z");
+  const later = (seconds: number) => new Date(now.getTime() + seconds * 1000);
+
+  it("keeps the catalogue rule when nothing changes within any cache's reach", () => {
+    expect(catalogueCacheControlUntil(null, now)).toBe(cacheControl("catalogue"));
+    expect(catalogueCacheControlUntil(later(361), now)).toBe(cacheControl("catalogue"));
+  });
+
+  it("ends freshness at the change and allows no stale copy", () => {
+    expect(catalogueCacheControlUntil(later(360), now)).toBe("public, max-age=60, must-revalidate");
+    expect(catalogueCacheControlUntil(later(42.9), now)).toBe("public, max-age=42, must-revalidate");
+    expect(catalogueCacheControlUntil(later(0.5), now)).toBe("public, max-age=0, must-revalidate");
   });
 });

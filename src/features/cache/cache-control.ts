@@ -28,3 +28,19 @@ export function applyOutcome(response: { status?: number; headers: Headers }, ou
   const failed = outcome === "unavailable" || outcome === "invalid";
   response.headers.set("Cache-Control", cacheControl(failed ? "private" : kind));
 }
+
+/** How long a shared cache may serve a catalogue page at most: max-age plus stale-while-revalidate. */
+const CATALOGUE_MAX_AGE = 60;
+const CATALOGUE_LONGEST_SECONDS = CATALOGUE_MAX_AGE + 300;
+
+/**
+ * Cache-Control for a catalogue page that changes by itself at `changesAt` (a
+ * livestream starts or ends): the catalogue rule when no cache could still hold
+ * the page then; otherwise fresh for at most a minute, never past that moment,
+ * and never served stale, so the change shows at the second it happens.
+ */
+export function catalogueCacheControlUntil(changesAt: Date | null, now: Date): string {
+  const seconds = changesAt ? Math.floor((changesAt.getTime() - now.getTime()) / 1000) : Infinity;
+  if (seconds > CATALOGUE_LONGEST_SECONDS) return cacheControl("catalogue");
+  return `public, max-age=${Math.min(CATALOGUE_MAX_AGE, Math.max(0, seconds))}, must-revalidate`;
+}

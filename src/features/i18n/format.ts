@@ -26,7 +26,21 @@ export function formatPercent(share: number, locale: Locale): string {
   return new Intl.NumberFormat(intlLocale[locale], { style: "percent", maximumFractionDigits: 1 }).format(share);
 }
 
-/** A moment with its time of day in Vietnam, e.g. when figures were computed. */
-export function formatDateTime(date: Date, locale: Locale): string {
+/** A moment with its time of day in Vietnam, short, e.g. when figures were computed. */
+export function formatDateTimeShort(date: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" }).format(date);
+}
+
+/** A date and time in Vietnam's time zone, e.g. "19:00 thứ Bảy, 5 tháng 12, 2026" (events happen in Vietnam). */
+export function formatDateTime(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    dateStyle: "full",
+    timeStyle: "short",
+    timeZone: "Asia/Ho_Chi_Minh",
+  }).format(date);
+}
+
+/** A time of day in Vietnam's time zone, e.g. "20:30". */
+export function formatTime(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], { timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" }).format(date);
 }

@@ -6,6 +6,8 @@ export function sitemapPaths(data: { productHandles: string[]; producerHandles: 
     "/",
     "/products",
     "/about-ocop",
+    "/livestreams",
+    "/showrooms",
     ...PRODUCT_GROUPS.map((g) => `/groups/${g.code}`),
     ...data.placeHandles.map((h) => `/places/${encodeURIComponent(h)}`),
     ...data.productHandles.map((h) => `/products/${encodeURIComponent(h)}`),

@@ -6,4 +6,6 @@ export const STAFF_LINKS: readonly (readonly [string, MessageKey])[] = [
   ["/staff/campaigns", "staff.campaigns"],
   ["/staff/dashboard", "staff.dashboard"],
   ["/staff/certificates", "staff.certificates"],
+  ["/staff/livestreams", "staff.livestreams"],
+  ["/staff/showrooms", "staff.showrooms"],
 ];

@@ -1,0 +1,98 @@
+import { nextEdgeAfter, type Phase, phaseAt, type Platform } from "../../../backend/src/modules/livestreams/rules.ts";
+import type { Locale } from "../i18n/messages.ts";
+
+export { nextEdgeAfter, type Phase, phaseAt, PLATFORMS, type Platform } from "../../../backend/src/modules/livestreams/rules.ts";
+
+/** How each platform writes its own name. */
+export const PLATFORM_NAMES: Record<Platform, string> = {
+  facebook: "Facebook",
+  tiktok: "TikTok",
+  youtube: "YouTube",
+  zalo: "Zalo",
+  shopee: "Shopee",
+};
+
+/** A featured product, as much as a livestream shows of it. */
+export type FeaturedProduct = { id: string; handle: string; title: string };
+
+/** A livestream sale, in the storefront's shape. */
+export type Livestream = {
+  id: string;
+  slug: string;
+  title: { vi: string; en: string | null };
+  platform: Platform;
+  host: string;
+  startsAt: Date;
+  endsAt: Date;
+  replayUrl: string | null;
+  products: FeaturedProduct[];
+  updatedAt: Date;
+};
+
+/** What /store/livestreams answers for one livestream. */
+export type RawLivestream = {
+  id: string; slug: string; title_vi: string; title_en: string | null; platform: Platform; host: string
+  starts_at: string; ends_at: string; replay_url: string | null; products: FeaturedProduct[]; updated_at: string
+};
+
+/** The backend's livestream as ours (the one place its shape is known). */
+export function reshapeLivestream(raw: RawLivestream): Livestream {
+  return {
+    id: raw.id,
+    slug: raw.slug,
+    title: { vi: raw.title_vi, en: raw.title_en },
+    platform: raw.platform,
+    host: raw.host,
+    startsAt: new Date(raw.starts_at),
+    endsAt: new Date(raw.ends_at),
+    replayUrl: raw.replay_url,
+    products: raw.products,
+    updatedAt: new Date(raw.updated_at),
+  };
+}
+
+const window = (l: Livestream) => ({ starts_at: l.startsAt, ends_at: l.endsAt });
+
+/** The livestream's title in the locale (Vietnamese when it has no English one). */
+export function livestreamTitle(l: Livestream, locale: Locale): string {
+  return (locale === "en" ? l.title.en : null) ?? l.title.vi;
+}
+
+/** Livestreams by where they stand at `now`: live and upcoming soonest first, replays latest first. */
+export function byPhase(livestreams: readonly Livestream[], now: Date): Record<Phase, Livestream[]> {
+  const groups: Record<Phase, Livestream[]> = { live: [], upcoming: [], ended: [] };
+  for (const l of livestreams) groups[phaseAt(window(l), now)].push(l);
+  groups.live.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  groups.upcoming.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  groups.ended.sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime());
+  return groups;
+}
+
+/** The livestreams featuring a product that are live at `now`. */
+export function liveFor(livestreams: readonly Livestream[], productId: string, now: Date): Livestream[] {
+  return livestreams.filter((l) => l.products.some((p) => p.id === productId) && phaseAt(window(l), now) === "live");
+}
+
+/** When what these livestreams show next changes by itself (a start or an end), or null. */
+export function nextChange(livestreams: readonly Livestream[], now: Date): Date | null {
+  return nextEdgeAfter(livestreams.map(window), now);
+}
+
+/**
+ * The link people share for a livestream: its entry on the livestreams page,
+ * tagged so the visits it brings are counted per campaign
+ * (utm_source = the platform it is shared on, or "share" for a copied link).
+ */
+export function shareUrl(l: Livestream, site: string, locale: Locale, source: Platform | "share"): string {
+  const url = new URL(locale === "en" ? "/en/livestreams" : "/livestreams", site);
+  url.searchParams.set("utm_source", source);
+  url.searchParams.set("utm_medium", "social");
+  url.searchParams.set("utm_campaign", `livestream-${l.slug}`);
+  url.hash = l.slug;
+  return url.href;
+}
+
+/** Facebook's share dialog for a link (the other platforms have no web share link). */
+export function facebookShareUrl(link: string): string {
+  return `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(link)}`;
+}

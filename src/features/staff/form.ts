@@ -1,0 +1,43 @@
+/**
+ * Reading the trade department's /staff forms into Admin API bodies. Blank
+ * optional fields are left out when creating and cleared (null) when editing;
+ * values the backend would refuse are passed on as typed, so its 400 names them.
+ */
+
+/** A trimmed text field, or undefined when absent. */
+export function formText(form: FormData, name: string): string | undefined {
+  const value = form.get(name);
+  return typeof value === "string" ? value.trim() : undefined;
+}
+
+/** An optional text field: blank → omitted (creating) or null (editing). */
+export function optionalText(form: FormData, name: string, creating: boolean): string | null | undefined {
+  const value = formText(form, name);
+  if (value === undefined) return undefined;
+  return value === "" ? (creating ? undefined : null) : value;
+}
+
+/** An optional number field; text that is not a number is sent as typed, for the backend to name. */
+export function optionalNumber(form: FormData, name: string, creating: boolean): number | string | null | undefined {
+  const value = optionalText(form, name, creating);
+  if (typeof value !== "string") return value;
+  const number = Number(value.replace(",", "."));
+  return Number.isFinite(number) ? number : value;
+}
+
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+
+/** A `datetime-local` value in Vietnam time (UTC+7, no daylight saving) for an instant. */
+export function vietnamInputValue(date: Date): string {
+  return new Date(date.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 16);
+}
+
+/** A `datetime-local` value typed in Vietnam time, as an ISO time with its offset ("" stays "", for the backend to name). */
+export function fromVietnamInput(value: string | undefined): string | undefined {
+  return value ? `${value.length === 16 ? `${value}:00` : value}+07:00` : value;
+}
+
+/** Drops undefined entries, so the body carries only what the form holds. */
+export function defined(body: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
+}

@@ -26,10 +26,7 @@ export function invalidateCampaigns(tags: string[]): number {
   return cache.invalidate(tags);
 }
 
-/** Medusa's rule: starts_at ≤ now < ends_at, an open end counting as always. */
-export function runningAt(campaign: Pick<Campaign, "starts_at" | "ends_at">, now: Date): boolean {
-  return (!campaign.starts_at || new Date(campaign.starts_at) <= now) && (!campaign.ends_at || now < new Date(campaign.ends_at));
-}
+export { runningAt } from "./window.ts";
 
 export async function retrieveCampaign(slug: string): Promise<Campaign | null> {
   try {

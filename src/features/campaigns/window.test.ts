@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runningAt } from "./campaigns.server.ts";
+import { runningAt } from "./window.ts";
 
 describe("a campaign's window", () => {
   const week = { starts_at: "2026-12-01T00:00:00.000Z", ends_at: "2026-12-08T00:00:00.000Z" };

@@ -25,3 +25,12 @@ describe("applyOutcome", () => {
     expect(r.headers.get("Cache-Control")).toBe("private, no-store");
   });
 });
+
+describe("cacheControl", () => {
+  it("makes every trace page view reach the storefront, yet lets a cache show it when the storefront fails", () => {
+    const directives = cacheControl("trace").split(", ");
+    expect(directives).toContain("max-age=0");
+    expect(directives).toContain("stale-if-error=86400");
+    expect(directives).not.toContain("no-store");
+  });
+});

@@ -20,3 +20,8 @@ export function formatNumber(value: number, locale: Locale): string {
 export function formatDate(date: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: "long", timeZone: "Asia/Ho_Chi_Minh" }).format(date);
 }
+
+/** A moment, short, in Vietnam time (e.g. when a trace page was checked or its data saved). */
+export function formatDateTime(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" }).format(date);
+}

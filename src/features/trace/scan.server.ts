@@ -100,11 +100,13 @@ function linkset(links: ResolverLink[], anchor: string) {
 }
 
 export async function answerScan(context: {
-  url: URL;
   request: Request;
   locale: Locale;
 }): Promise<{ response: Response } | { view: ScanView; headers: Headers }> {
-  const { url, request, locale } = context;
+  const { request, locale } = context;
+  // The request's own URL, not Astro.url: Astro decodes and re-encodes the
+  // path, which drops percent-encoded line feeds and tabs from lot codes.
+  const url = new URL(request.url);
   const headers = new Headers({ "Cache-Control": cacheControl("private") });
   const path = locale === "en" ? url.pathname.slice(3) : url.pathname;
   const key = parse(path, url.search);

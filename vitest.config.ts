@@ -16,7 +16,7 @@ export default defineConfig({
       {
         test: {
           name: "integration",
-          include: ["tests/integration/**/*.test.ts", "backend/integration-tests/**/*.test.ts"],
+          include: ["tests/integration/**/*.test.ts", "tests/drills/**/*.test.ts", "backend/integration-tests/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/harness/vitest-setup.ts"],
           testTimeout: 60_000,

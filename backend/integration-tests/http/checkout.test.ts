@@ -77,7 +77,8 @@ describe("checkout", () => {
 
   it("gives a VietQR order a transfer code for its total, with its bank, account and reference", async () => {
     const { cartId, session } = await readyCart("VC-MIEN-500", 1, "pp_vietqr_vietqr");
-    const data = session?.body.payment_collection.payment_sessions[0].data;
+    if (!session) throw new Error("The VietQR cart could not be made ready (adding the line failed).");
+    const data = session.body.payment_collection.payment_sessions[0].data;
     const { body } = await store(`/store/carts/${cartId}/complete`, {});
     const total = body.order.total;
     expect(total).toBe(75000 + 30000);

@@ -41,3 +41,12 @@ describe("catalogueCacheControlUntil", () => {
     expect(catalogueCacheControlUntil(later(0.5), now)).toBe("public, max-age=0, must-revalidate");
   });
 });
+
+describe("cacheControl", () => {
+  it("makes every trace page view reach the storefront, yet lets a cache show it when the storefront fails", () => {
+    const directives = cacheControl("trace").split(", ");
+    expect(directives).toContain("max-age=0");
+    expect(directives).toContain("stale-if-error=86400");
+    expect(directives).not.toContain("no-store");
+  });
+});

@@ -1,10 +1,13 @@
 /** The kinds of response the storefront serves, each with one caching rule. */
-export type CacheKind = "catalogue" | "health" | "private";
+export type CacheKind = "catalogue" | "trace" | "health" | "private";
 
 const policies: Record<CacheKind, string> = {
   // Shared caches may keep catalogue pages briefly and serve a stale copy while
   // refreshing, or when the backend is down.
   catalogue: "public, max-age=60, stale-while-revalidate=300, stale-if-error=86400",
+  // Every scan must reach us to be counted (max-age=0: a cache in front asks us
+  // each time), but when we fail it may show the last good page it kept.
+  trace: "public, max-age=0, stale-if-error=86400",
   health: "no-store",
   private: "private, no-store",
 };

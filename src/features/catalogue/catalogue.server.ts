@@ -47,9 +47,13 @@ export function retrieveProduct(handle: string): Promise<Product | null> {
   });
 }
 
-/** One product by its id (a scanned lot names its product so), or null when there is none. */
-export function retrieveProductById(id: string): Promise<Product | null> {
-  return catalogueCache.get(`product-id:${id}`, [CATALOGUE_TAG], async () => {
+/**
+ * One product by its id (a scanned lot names its product so), or null when
+ * there is none. Trace pages read it: when the backend fails, the last good
+ * copy is served with the time it was loaded (`savedAt`).
+ */
+export function retrieveProductById(id: string): Promise<{ value: Product | null; savedAt: number | null }> {
+  return catalogueCache.getOrSaved(`product-id:${id}`, [CATALOGUE_TAG], async () => {
     const { products } = await sdk.store.product.list({ id, region_id: await shopRegionId(), fields: PRODUCT_FIELDS, limit: 1 });
     const [product] = products;
     if (!product) return null;

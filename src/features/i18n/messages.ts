@@ -142,6 +142,8 @@ const messages = {
   "trace.firstScanNow": { vi: "Đây là lần quét đầu tiên của mã này.", en: "This is the first scan of this code." },
   "trace.buy": { vi: "Mua sản phẩm này", en: "Buy this product" },
   "trace.export": { vi: "Dữ liệu truy xuất (EPCIS 2.0)", en: "Traceability data (EPCIS 2.0)" },
+  "trace.offline": { vi: "Đang hiển thị thông tin đã lưu; hiện không kiểm tra trực tiếp được (số lần quét, cảnh báo mã sao chép). Hãy quét lại sau ít phút.", en: "Showing saved information; live checks are unavailable right now (scan count, copied-code check). Scan again in a few minutes." },
+  "trace.savedAt": { vi: "Thông tin được lưu lúc {time}.", en: "Saved at {time}." },
   "trace.unavailable": { vi: "Chưa tải được thông tin truy xuất. Vui lòng thử lại sau ít phút.", en: "Traceability information could not be loaded. Please try again in a few minutes." },
   "trace.notFoundTitle": { vi: "Không tìm thấy mã này", en: "Code not found" },
   "trace.notFound": { vi: "Mã bạn quét không có trong hệ thống. Nếu mã được in trên bao bì, sản phẩm có thể không chính hãng.", en: "The code you scanned is not registered. If it was printed on a package, the product may not be genuine." },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDigitalLink, parseShortCode, requestedLinkType } from "./resolver.ts";
+import { isResolverPath, parseDigitalLink, parseShortCode, requestedLinkType } from "./resolver.ts";
 
 /** Conformance cases for the GS1 Digital Link paths we resolve. */
 describe("GS1 Digital Link parsing", () => {
@@ -25,6 +25,9 @@ describe("GS1 Digital Link parsing", () => {
     [`/01/${GTIN}/10/L1`, "?17=271399", "syntax"],
     [`/01/${GTIN}/99/L1`, "", "syntax"],
     [`/02/${GTIN}`, "", "syntax"],
+    [`/01/${GTIN}/10/L%0A1`, "", "syntax"], // a line feed, percent-encoded: the grammar sees "%0A"
+    [`/01/${GTIN}/10/L1/21/S%E0%A4`, "", "syntax"], // not UTF-8
+    [`/01/${GTIN}/10/${"%41".repeat(21)}`, "", "syntax"], // 21 characters once decoded
   ])("refuses %s%s as %s", (path, search, problem) => {
     expect(parseDigitalLink(path, search)).toMatchObject({ problem });
   });
@@ -40,8 +43,21 @@ describe("short codes", () => {
     expect(parseShortCode("/t/dm000002/ABC")).toEqual({ kind: "short", short: "DM000002", serial: "ABC" });
   });
 
-  it.each(["/t/", "/t/SHORT", "/t/DM000002/a b", "/t/DM000002/S/extra"])("refuses %s", (path) => {
+  it.each(["/t/", "/t/SHORT", "/t/DM000002/a b", "/t/DM000002/S/extra", "/t/DM000002/S%09", "/t/DM000002/%ZZ"])("refuses %s", (path) => {
     expect(parseShortCode(path)).toMatchObject({ problem: "syntax" });
+  });
+});
+
+describe("resolver paths", () => {
+  it.each([
+    ["/01/08939990000016", true],
+    ["/en/t/DM000002", true],
+    ["/t", true],
+    ["/products/t", false],
+    ["/tea", false],
+    ["/en/011", false],
+  ])("%s is one: %s", (path, expected) => {
+    expect(isResolverPath(path)).toBe(expected);
   });
 });
 

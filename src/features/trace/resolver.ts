@@ -61,14 +61,25 @@ export function parseDigitalLink(path: string, search: string): ScanKey | Malfor
   if (expiry !== undefined && !validYymmdd(expiry)) {
     return { problem: "syntax", detail: "the expiry date (17) must be YYMMDD" };
   }
-  const decode = (value: string | undefined) => (value === undefined ? undefined : decodeURIComponent(value));
-  return {
-    kind: "gs1",
-    gtin: digits.padStart(14, "0"),
-    lot: decode(qualifiers["10"]),
-    serial: decode(qualifiers["21"]),
-    expiry,
-  };
+  // The grammar reads percent-encoded values as they are ("%0A" is three
+  // characters of its set): the decoded value must fit the set too.
+  const lot = decodeValue(qualifiers["10"]);
+  const serial = decodeValue(qualifiers["21"]);
+  if (lot === null || serial === null) return { problem: "syntax", detail: VALUE_RULE };
+  return { kind: "gs1", gtin: digits.padStart(14, "0"), lot, serial, expiry };
+}
+
+const VALUE_RULE = "a lot (10) or serial (21) is 1 to 20 letters, digits or !\"%&'()*+,-./:;<=>?_";
+
+/** A percent-decoded AI 10 / 21 value; null when it does not decode or leaves GS1's character set. */
+function decodeValue(value: string | undefined): string | undefined | null {
+  if (value === undefined) return undefined;
+  try {
+    const decoded = decodeURIComponent(value);
+    return SERIAL.test(decoded) ? decoded : null;
+  } catch {
+    return null;
+  }
 }
 
 /** `path` like "/t/DM000001" or "/t/DM000001/SERIAL". */
@@ -77,11 +88,16 @@ export function parseShortCode(path: string): ScanKey | Malformed {
   if (!short || !SHORT.test(short.toUpperCase())) {
     return { problem: "syntax", detail: "a short code has 8 letters and digits" };
   }
-  const decoded = serial === undefined || serial === "" ? undefined : decodeURIComponent(serial);
-  if (extra.length || (decoded !== undefined && !SERIAL.test(decoded))) {
+  const decoded = serial === undefined || serial === "" ? undefined : decodeValue(serial);
+  if (extra.length || decoded === null) {
     return { problem: "syntax", detail: "expected /t/{code} or /t/{code}/{serial}" };
   }
   return { kind: "short", short: short.toUpperCase(), serial: decoded };
+}
+
+/** Whether a request path (with or without /en) belongs to the resolver: /01/… or /t/…. */
+export function isResolverPath(path: string): boolean {
+  return /^(\/en)?\/(01|t)(\/|$)/.test(path);
 }
 
 export function isMalformed(key: ScanKey | Malformed): key is Malformed {

@@ -12,7 +12,7 @@ import {
   requestedLinkType,
   type ScanKey,
 } from "./resolver.ts";
-import { epcisDocument, type PublicTrace, recordScan, resolveKey, type SerialStanding } from "./trace.server.ts";
+import { epcisDocument, type PublicTrace, recordScan, type Resolved, resolveKey, type SerialStanding } from "./trace.server.ts";
 
 /**
  * The resolver: what a scanned link answers. Pages under /01/… and /t/… call
@@ -20,7 +20,17 @@ import { epcisDocument, type PublicTrace, recordScan, resolveKey, type SerialSta
  * or render the trace page or an error page with its status.
  */
 export type ScanView =
-  | { kind: "trace"; product: Product; trace: PublicTrace; key: ScanKey; standing: SerialStanding | null; checkedAt: Date; links: ResolverLink[] }
+  | {
+      kind: "trace";
+      product: Product;
+      trace: PublicTrace;
+      key: ScanKey;
+      standing: SerialStanding | null;
+      checkedAt: Date;
+      links: ResolverLink[];
+      /** The backend failed: the page shows saved information (loaded at `savedAt`, when known) without live checks. */
+      offline: { savedAt: Date | null } | null;
+    }
   | { kind: "malformed"; problem: Malformed }
   | { kind: "bad-link-type"; linkType: string }
   | { kind: "missing" }
@@ -90,11 +100,13 @@ function linkset(links: ResolverLink[], anchor: string) {
 }
 
 export async function answerScan(context: {
-  url: URL;
   request: Request;
   locale: Locale;
 }): Promise<{ response: Response } | { view: ScanView; headers: Headers }> {
-  const { url, request, locale } = context;
+  const { request, locale } = context;
+  // The request's own URL, not Astro.url: Astro decodes and re-encodes the
+  // path, which drops percent-encoded line feeds and tabs from lot codes.
+  const url = new URL(request.url);
   const headers = new Headers({ "Cache-Control": cacheControl("private") });
   const path = locale === "en" ? url.pathname.slice(3) : url.pathname;
   const key = parse(path, url.search);
@@ -102,11 +114,18 @@ export async function answerScan(context: {
   const linkType = requestedLinkType(url.searchParams);
   if (linkType === undefined) return { view: { kind: "bad-link-type", linkType: url.searchParams.get("linkType") ?? "" }, headers };
 
-  let resolved: Awaited<ReturnType<typeof resolveKey>>;
+  let resolved: Resolved | null;
   let product: Product | null = null;
+  const savedAt: number[] = [];
   try {
-    resolved = await resolveKey(key);
-    if (resolved) product = await retrieveProductById(resolved.product_id);
+    const target = await resolveKey(key);
+    resolved = target.value;
+    if (target.savedAt !== null) savedAt.push(target.savedAt);
+    if (resolved) {
+      const found = await retrieveProductById(resolved.product_id);
+      product = found.value;
+      if (found.savedAt !== null) savedAt.push(found.savedAt);
+    }
   } catch (error) {
     console.error(`Could not resolve ${path}:`, error);
     return { view: { kind: "unavailable" }, headers };
@@ -136,8 +155,10 @@ export async function answerScan(context: {
   }
 
   const isHead = request.method === "HEAD";
+  let scanFailed = false;
   const standing = isHead ? null : await recordScan(trace.lot.id, key, request).catch((error: unknown) => {
     console.error(`Could not log a scan of ${path}:`, error);
+    scanFailed = true;
     return null;
   });
   if (linkType === "gs1:traceability") {
@@ -150,5 +171,11 @@ export async function answerScan(context: {
       return { view: { kind: "unavailable" }, headers };
     }
   }
-  return { view: { kind: "trace", product, trace, key, standing, checkedAt: new Date(), links }, headers };
+  // Saved data, or a unit whose scans could not be checked, is shown with a
+  // notice and never stored by a cache as if it were live.
+  const offline = savedAt.length > 0 || (scanFailed && key.serial !== undefined)
+    ? { savedAt: savedAt.length ? new Date(Math.min(...savedAt)) : null }
+    : null;
+  headers.set("Cache-Control", cacheControl(offline ? "private" : "trace"));
+  return { view: { kind: "trace", product, trace, key, standing, checkedAt: new Date(), links, offline }, headers };
 }

@@ -37,10 +37,14 @@ function query(key: ScanKey): URLSearchParams {
   return params;
 }
 
-/** The lot (or product) a key names; null when nothing is registered under it. Throws when the backend fails. */
-export function resolveKey(key: ScanKey): Promise<Resolved | null> {
+/**
+ * The lot (or product) a key names; null when nothing is registered under it.
+ * When the backend fails, the last good answer for the key is served with the
+ * time it was loaded (`savedAt`); without one, the failure is thrown.
+ */
+export function resolveKey(key: ScanKey): Promise<{ value: Resolved | null; savedAt: number | null }> {
   const params = query(key);
-  return traceCache.get(`resolve:${params}`, [TRACE_TAG], async () => {
+  return traceCache.getOrSaved(`resolve:${params}`, [TRACE_TAG], async () => {
     try {
       return await sdk.client.fetch<Resolved>(`/store/trace/resolve?${params}`);
     } catch (error) {

@@ -1,0 +1,14 @@
+import { defineMiddleware } from "astro:middleware";
+
+/**
+ * Astro's router cannot match a resolver path whose decoded form holds a line
+ * break or tab (%0A, %09: its route patterns use "."), so such a scan reaches
+ * the 404 page, which hands it to the resolver (src/pages/404.astro). Astro
+ * gives whatever that page renders a 404; this restores the resolver's status.
+ */
+export const onRequest = defineMiddleware(async (context, next) => {
+  const response = await next();
+  const status = context.locals.resolverStatus;
+  if (status === undefined || status === response.status) return response;
+  return new Response(response.body, { status, headers: response.headers });
+});

@@ -1,0 +1,56 @@
+import { randomBytes } from "node:crypto";
+import { createServer } from "node:net";
+import path from "node:path";
+import { repoRoot } from "../../scripts/platform/config.ts";
+import { startProcess, stopProcess, waitForHttp } from "../../scripts/platform/processes.ts";
+
+/** A second instance of the built storefront, on its own port, in front of a backend of the test's choosing. */
+export type ExtraStorefront = {
+  url: string;
+  /** Empties its in-memory caches (the tags the backend would send). */
+  dropCaches: (tags: string[]) => Promise<void>;
+  stop: () => Promise<void>;
+};
+
+export async function startExtraStorefront(backendUrl: string, publishableKey: string): Promise<ExtraStorefront> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const secret = randomBytes(24).toString("hex");
+  const child = startProcess(process.execPath, [path.join(repoRoot, "dist/server/entry.mjs")], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      MEDUSA_BACKEND_URL: backendUrl,
+      MEDUSA_PUBLISHABLE_KEY: publishableKey,
+      CACHE_INVALIDATION_SECRET: secret,
+      PUBLIC_SITE_URL: url,
+    },
+    log: () => {},
+  });
+  await waitForHttp(`${url}/favicon.svg`, child, 30_000);
+  return {
+    url,
+    dropCaches: async (tags) => {
+      const response = await fetch(`${url}/api/cache/invalidate`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-cache-secret": secret },
+        body: JSON.stringify({ tags }),
+      });
+      if (!response.ok) throw new Error(`The storefront refused to drop its caches (${response.status}).`);
+    },
+    stop: () => stopProcess(child),
+  };
+}
+
+/** A TCP port nothing listens on now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))));
+    });
+  });
+}

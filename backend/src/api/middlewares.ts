@@ -9,12 +9,14 @@ import {
 import { StoreOcopProductsQuery, StoreOcopSearchQuery } from "./store/ocop/validators"
 import { AppendEventBody, CreateLotBody, GenerateSerialsBody, LabelsQuery, ListLotsQuery, QrQuery } from "./admin/trace/validators"
 import { verifyStripeWebhook } from "./hooks/stripe-webhook"
+import { recoverFailedCompletion } from "./store/carts/complete-recovery"
 import { validateNamedBody } from "./validate-named"
 import { StoreTraceEpcisQuery, StoreTraceResolveQuery, StoreTraceScanBody } from "./store/trace/validators"
 
 export default defineMiddlewares({
   routes: [
     { matcher: "/hooks/payment/stripe_stripe", methods: ["POST"], middlewares: [verifyStripeWebhook] },
+    { matcher: "/store/carts/:id/complete", methods: ["POST"], middlewares: [recoverFailedCompletion] },
     { matcher: "/store/trace/resolve", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreTraceResolveQuery, {})] },
     { matcher: "/store/trace/scans", methods: ["POST"], middlewares: [validateAndTransformBody(StoreTraceScanBody)] },
     { matcher: "/store/trace/lots/:id/epcis", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreTraceEpcisQuery, {})] },

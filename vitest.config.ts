@@ -27,6 +27,16 @@ export default defineConfig({
         },
       },
       {
+        // Fault drills too slow or too disruptive for `npm test`, each on a platform of its own: `npm run drills`.
+        test: {
+          name: "drills",
+          include: ["tests/drills/**/*.drill.ts"],
+          environment: "node",
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
+        },
+      },
+      {
         test: {
           name: "restart",
           include: ["tests/restart/**/*.test.ts"],

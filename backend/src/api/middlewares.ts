@@ -12,6 +12,7 @@ import {
 import { StoreOcopProductsQuery, StoreOcopSearchQuery } from "./store/ocop/validators"
 import { AppendEventBody, CreateLotBody, GenerateSerialsBody, LabelsQuery, ListLotsQuery, QrQuery } from "./admin/trace/validators"
 import { verifyStripeWebhook } from "./hooks/stripe-webhook"
+import { recoverFailedCompletion } from "./store/carts/complete-recovery"
 import { validateNamedBody } from "./validate-named"
 import { DecideReviewBody, InviteProducerUserBody, ListProducerUsersQuery, ListReviewsQuery } from "./admin/producer-users/validators"
 import { requireActiveProducer } from "./producer/guard"
@@ -57,6 +58,7 @@ export default defineMiddlewares({
     { matcher: "/admin/showrooms", methods: ["POST"], middlewares: [validateNamedBody(CreateShowroomBody)] },
     { matcher: "/admin/showrooms/:id", methods: ["POST"], middlewares: [validateNamedBody(UpdateShowroomBody)] },
     { matcher: "/hooks/payment/stripe_stripe", methods: ["POST"], middlewares: [verifyStripeWebhook] },
+    { matcher: "/store/carts/:id/complete", methods: ["POST"], middlewares: [recoverFailedCompletion] },
     { matcher: "/store/trace/resolve", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreTraceResolveQuery, {})] },
     { matcher: "/store/trace/scans", methods: ["POST"], middlewares: [validateAndTransformBody(StoreTraceScanBody)] },
     { matcher: "/store/trace/lots/:id/epcis", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreTraceEpcisQuery, {})] },

@@ -9,10 +9,15 @@ import { PRODUCT_SETS } from "../modules/ocop/taxonomy"
 const WORDS = ["chè", "trà", "miến", "mật ong", "gạo", "măng", "rượu", "nấm", "cao", "hồng", "na", "bánh", "tinh dầu", "thổ cẩm", "lan"]
 const PLACES = ["Tân Cương", "Hóa Thượng", "Vô Tranh", "La Hiên", "Định Hóa", "Phú Bình", "Ba Bể", "Na Rì", "Đại Từ", "Phổ Yên"]
 
+const ENTITY_WORDS = { cooperative: "Hợp tác xã", cooperative_group: "Tổ hợp tác", enterprise: "Công ty TNHH", household: "Hộ kinh doanh" } as const
+const ENTITY_TYPES = Object.keys(ENTITY_WORDS) as (keyof typeof ENTITY_WORDS)[]
+
 /**
  * Benchmark data, not demo data: BENCH_PRODUCTS synthetic OCOP products (default
  * 16,000, the national scale) spread over every product set, in batches, with
- * progress. Run by `npm run bench:search`, on its own database.
+ * progress; with BENCH_PRODUCERS > 0, that many synthetic producers make them
+ * (otherwise the demo's do). Run by `npm run bench:search` and `npm run bench`,
+ * on their own database.
  */
 export default async function benchCatalogue({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -20,9 +25,14 @@ export default async function benchCatalogue({ container }: ExecArgs) {
   const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const [profile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" })
-  const [channel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({})
-  const producers = await ocop.listOcopProducers({}, { take: null })
+  // The store's own channel (the seed's, which the storefront's key is scoped to), not whichever comes first.
+  const [store] = await container.resolve(Modules.STORE).listStores({}, { select: ["default_sales_channel_id"] })
+  const [channel] = store?.default_sales_channel_id
+    ? await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({ id: store.default_sales_channel_id })
+    : []
   const places = await ocop.listOcopPlaces({}, { take: null })
+  const benchProducers = Number(process.env.BENCH_PRODUCERS ?? 0)
+  const producers = benchProducers > 0 ? await createProducers(ocop, places, benchProducers, logger) : await ocop.listOcopProducers({}, { take: null })
   if (!profile || !channel || producers.length === 0 || places.length === 0) throw new Error("Seed the demo catalogue first.")
 
   const batch = 250
@@ -64,4 +74,27 @@ export default async function benchCatalogue({ container }: ExecArgs) {
     )
     logger.info(`bench catalogue: ${start + size} / ${total}`)
   }
+}
+
+/** `total` synthetic producers of every entity type, spread over the places, in batches. */
+async function createProducers(ocop: OcopModuleService, places: { id: string; commune: string }[], total: number, logger: { info: (m: string) => void }) {
+  const created: { id: string }[] = []
+  const batch = 500
+  for (let start = 0; start < total; start += batch) {
+    const rows = Array.from({ length: Math.min(batch, total - start) }, (_, i) => {
+      const n = start + i
+      const type = ENTITY_TYPES[n % ENTITY_TYPES.length] ?? "household"
+      const place = places[n % places.length]
+      return {
+        handle: `bench-producer-${n}`,
+        legal_name: `${ENTITY_WORDS[type]} ${WORDS[n % WORDS.length]} ${place?.commune ?? ""} số ${n}`,
+        entity_type: type,
+        women_led: n % 4 === 0,
+        place_id: place?.id ?? "",
+      }
+    })
+    created.push(...(await ocop.createOcopProducers(rows)))
+    logger.info(`bench catalogue: producers ${start + rows.length} / ${total}`)
+  }
+  return created
 }

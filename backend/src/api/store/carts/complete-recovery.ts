@@ -20,8 +20,9 @@ type Cart = { id: string; customer_id: string | null; metadata: Record<string, u
  * before its first attempt (the mark reaches the order's metadata), and a
  * marked cart without an order link gets the failed compensation finished —
  * the order's reservations, links and the order itself deleted, as Medusa's
- * own compensation does — before it is completed again. Promotions are not
- * used by the shop yet, so no promotion usage is reverted.
+ * own compensation does — before it is completed again. A campaign budget use
+ * the half-made order registered is not given back (rare, and in the buyer's favour
+ * only in the budget count).
  */
 export async function recoverFailedCompletion(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const cartId = req.params.id ?? ""

@@ -2,11 +2,11 @@ import { existsSync } from "node:fs";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { loadPlatformConfig, repoRoot } from "../platform/config.ts";
 import { assertNodeVersion } from "../platform/node-version.ts";
 import { startPlatform } from "../platform/platform.ts";
 import { logger } from "../platform/processes.ts";
+import { coldPaths } from "./cold-pages.ts";
 import { generateCatalogue } from "./generate/catalogue.ts";
 import { type Counts, countsAt } from "./generate/scale.ts";
 import { runLoad } from "./http-load.ts";
@@ -31,7 +31,6 @@ const TRACE_SHORT = "/t/DM000002";
 const PRODUCT = "/products/che-tom-non-hao-dat";
 const SEARCH_PAGE = "/search?q=che+tan+cuong";
 const SEARCH_API = "/store/ocop/search?q=che+tan+cuong&limit=20";
-const COLD_PAGES = 200;
 
 const log = logger("bench", 35);
 let options: ReturnType<typeof parseBenchOptions>;
@@ -138,30 +137,4 @@ try {
 } finally {
   await removeStaticCopies();
   await platform.stop();
-}
-
-/** Pages for the cold runs, none of them the measured ones: lots with a GTIN, lots without, products. */
-async function coldPaths(databaseUrl: string) {
-  const db = new pg.Client({ connectionString: databaseUrl });
-  await db.connect();
-  try {
-    const pick = async <T>(sql: string) => (await db.query<T & pg.QueryResultRow>(sql)).rows;
-    // Lots of products without a GTIN for the short codes, so the two runs share no product and neither warms the other.
-    const gs1 = await pick<{ gtin: string; code: string }>(
-      `select gtin, code from trace_lot where gtin is not null and code <> 'HDTOMNON10-L01' order by random() limit ${COLD_PAGES}`,
-    );
-    const short = await pick<{ short_code: string }>(
-      `select short_code from trace_lot where gtin is null and short_code <> 'DM000002' order by random() limit ${COLD_PAGES}`,
-    );
-    const products = await pick<{ handle: string }>(
-      `select handle from product where status = 'published' and deleted_at is null and handle <> 'che-tom-non-hao-dat' order by random() limit ${COLD_PAGES}`,
-    );
-    return {
-      gs1: gs1.map((l) => `/01/${l.gtin}/10/${encodeURIComponent(l.code)}`),
-      short: short.map((l) => `/t/${l.short_code}`),
-      products: products.map((p) => `/products/${p.handle}`),
-    };
-  } finally {
-    await db.end();
-  }
 }

@@ -36,7 +36,11 @@ export async function generateCatalogue(config: PlatformConfig, platform: Runnin
       log: (line) => (line.includes("bench catalogue") ? log(line.replace(/.*bench catalogue: /, "  ").replace(/".*/, "")) : undefined),
     }),
   );
-  await timed("search index rebuilt", () => reindexSearch(platform.backendUrl, "product", log));
+  await timed("search index rebuilt", async () => {
+    await reindexSearch(platform.backendUrl, "product", log);
+    // The rebuild goes on in the background (the old version reports "ready"): wait for every product, so it does not run during the measurements.
+    await searchServes(platform, await publishedProducts(platform.databaseUrl));
+  });
 
   const db = new pg.Client({ connectionString: platform.databaseUrl });
   await db.connect();
@@ -75,6 +79,27 @@ export async function generateCatalogue(config: PlatformConfig, platform: Runnin
     });
   } finally {
     await db.end();
+  }
+}
+
+async function publishedProducts(databaseUrl: string): Promise<number> {
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    return (await db.query<{ n: number }>("select count(*)::int n from product where status = 'published' and deleted_at is null")).rows[0]?.n ?? 0;
+  } finally {
+    await db.end();
+  }
+}
+
+async function searchServes(platform: RunningPlatform, expected: number) {
+  const deadline = Date.now() + 15 * 60_000;
+  for (;;) {
+    const response = await fetch(`${platform.backendUrl}/store/ocop/search?limit=1`, { headers: { "x-publishable-api-key": platform.publishableKey } });
+    const { count } = (await response.json()) as { count?: number };
+    if ((count ?? 0) >= expected) return;
+    if (Date.now() > deadline) throw new Error(`The product index serves ${count} of ${expected} products after 15 minutes; see the backend's log.`);
+    await new Promise((r) => setTimeout(r, 2_000));
   }
 }
 

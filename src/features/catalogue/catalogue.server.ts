@@ -37,9 +37,9 @@ export function listProducts(): Promise<Product[]> {
 
 /**
  * One product by its URL handle, or null when there is none. Medusa is asked
- * by id, which the OCOP record names: its store list filtered by handle reads
- * every product of the sales channel first (about a second per page at the
- * national 16,000 products, `npm run bench -- --scale 1`), by id it does not.
+ * by id, which the OCOP record names: its store list filtered by handle costs
+ * more as the catalogue grows (about a second per page at the national 16,000
+ * products, `npm run bench -- --scale 1`), by id tens of milliseconds.
  */
 export function retrieveProduct(handle: string): Promise<Product | null> {
   return catalogueCache.get(`product:${handle}`, [CATALOGUE_TAG, productTag(handle)], async () => {

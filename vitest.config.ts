@@ -9,7 +9,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["src/**/*.test.ts", "scripts/**/*.test.ts", "backend/src/**/*.test.ts"],
+          include: ["src/**/*.test.ts", "scripts/**/*.test.ts", "backend/src/**/*.test.ts", "packages/*/src/**/*.test.ts"],
           environment: "node",
         },
       },

@@ -9,6 +9,7 @@ import { logger, runProcess } from "./processes.ts";
 
 const STAMP = ".build-stamp";
 export const storefrontBuildDir = path.join(repoRoot, "dist");
+const coreBuildDir = path.join(repoRoot, "packages/core/dist");
 
 type Target = {
   name: string;
@@ -21,12 +22,20 @@ type Target = {
 
 function targets(config: PlatformConfig): Target[] {
   const env = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", ASTRO_TELEMETRY_DISABLED: "1" };
+  // Both sides read the shared package's build: a change there rebuilds it, then both sides.
+  const core = ["packages/core/src", "packages/core/package.json", "packages/core/tsconfig.json", "packages/core/build.mjs"];
   return [
+    {
+      name: "core",
+      outDir: coreBuildDir,
+      inputs: core,
+      baked: {},
+      build: (log) => runProcess(process.execPath, [path.join(repoRoot, "packages/core/build.mjs")], { cwd: repoRoot, env, log }),
+    },
     {
       name: "storefront",
       outDir: storefrontBuildDir,
-      // The storefront reads the OCOP rules and taxonomy from the backend module.
-      inputs: ["src", "public", "content", "astro.config.mjs", "package-lock.json", "backend/src/modules/ocop"],
+      inputs: ["src", "public", "content", "astro.config.mjs", "package-lock.json", ...core],
       baked: {},
       build: (log) =>
         runProcess(process.execPath, [path.join(repoRoot, "node_modules/astro/bin/astro.mjs"), "build"], {
@@ -38,7 +47,7 @@ function targets(config: PlatformConfig): Target[] {
     {
       name: "backend",
       outDir: backendBuildDir,
-      inputs: ["backend/src", "backend/medusa-config.ts", "backend/tsconfig.json", "package-lock.json"],
+      inputs: ["backend/src", "backend/medusa-config.ts", "backend/tsconfig.json", "package-lock.json", ...core],
       baked: { MEDUSA_ADMIN: String(config.adminEnabled) },
       build: (log) =>
         runProcess(process.execPath, [path.join(repoRoot, "node_modules/@medusajs/cli/cli.js"), "build"], {
@@ -59,7 +68,7 @@ function targets(config: PlatformConfig): Target[] {
 }
 
 /**
- * Builds the storefront and the backend for production, each only when its
+ * Builds the shared package, the storefront and the backend for production, each only when its
  * sources or baked-in settings changed since the last build (a stamp file in
  * the output records a hash of them).
  */

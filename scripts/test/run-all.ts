@@ -27,6 +27,11 @@ async function main(): Promise<number> {
   await mkdir(reports, { recursive: true });
   const vitestJson = (name: string) => path.join(reports, `${name}.json`);
 
+  // Both sides type-check against the shared package's build: make it current first.
+  await layer("shared package (@ocop/core build)", () =>
+    runProcess(process.execPath, [path.join(repoRoot, "packages/core/build.mjs")], { cwd: repoRoot, env: process.env, log: out }),
+  );
+
   let typesOk = true;
   await layer("types (astro check, tsc on the backend)", async () => {
     const astro = path.join(repoRoot, "node_modules/astro/bin/astro.mjs");

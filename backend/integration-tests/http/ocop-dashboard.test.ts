@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { PRODUCT_GROUPS, PRODUCT_SETS } from "../../src/modules/ocop/taxonomy.ts";
+import { PRODUCT_GROUPS, PRODUCT_SETS } from "@ocop/core";
 import { adminFetch, adminToken } from "./admin-client.ts";
 
 /**

@@ -2,9 +2,8 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { OCOP_MODULE } from "../modules/ocop"
-import { expiryFor, issuerLevelFor, vietnamDate } from "../modules/ocop/rules"
+import { expiryFor, issuerLevelFor, vietnamDate, PRODUCT_SETS } from "@ocop/core"
 import type OcopModuleService from "../modules/ocop/service"
-import { PRODUCT_SETS } from "../modules/ocop/taxonomy"
 
 const WORDS = ["chè", "trà", "miến", "mật ong", "gạo", "măng", "rượu", "nấm", "cao", "hồng", "na", "bánh", "tinh dầu", "thổ cẩm", "lan"]
 const PLACES = ["Tân Cương", "Hóa Thượng", "Vô Tranh", "La Hiên", "Định Hóa", "Phú Bình", "Ba Bể", "Na Rì", "Đại Từ", "Phổ Yên"]

@@ -1,6 +1,5 @@
-import { carriesOcopMark, certificateStatus } from "../modules/ocop/rules"
+import { carriesOcopMark, certificateStatus, findProductSet, groupOfSet } from "@ocop/core"
 import { foldVietnamese } from "../modules/ocop/fold"
-import { findProductSet, groupOfSet } from "../modules/ocop/taxonomy"
 import { productInStock, type VariantStock } from "./availability"
 
 /** What query.graph returns for one product with its OCOP record (see products.ts). */

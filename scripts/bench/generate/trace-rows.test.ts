@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { verifyChain } from "../../../backend/src/modules/traceability/chain.ts";
-import { normaliseGtin } from "../../../backend/src/modules/traceability/codes.ts";
+import { verifyChain } from "@ocop/core/chain";
+import { normaliseGtin } from "@ocop/core";
+;
 import { countsAt, NATIONAL } from "./scale.ts";
 import { benchGtin, eventRows, lotId, lotRow, serialRows, shortCode } from "./trace-rows.ts";
 

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { type ChainedContent, eventHash } from "../../../backend/src/modules/traceability/chain.ts";
+import { type ChainedContent, eventHash } from "@ocop/core/chain";
 import { eventCount, SERIALISED_LOT_EVERY, SERIALS_PER_SERIALISED_LOT } from "./scale.ts";
 
 /**

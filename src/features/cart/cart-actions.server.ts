@@ -1,3 +1,4 @@
+import { vietnamDay } from "@ocop/core";
 import type { AstroCookies } from "astro";
 import { sessionToken } from "../account/session.server.ts";
 import { addLine, applyPromotion, cartFailure, currentCart, ensureCart, removePromotion, setQuantity } from "./cart.server.ts";
@@ -12,7 +13,7 @@ const quantityOf = (value: FormDataEntryValue | null) => {
 
 /** Today in Vietnam, YYYY-MM-DD. */
 export function vietnamToday(now = new Date()): string {
-  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+  return vietnamDay(now);
 }
 
 /**

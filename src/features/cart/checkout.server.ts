@@ -1,3 +1,4 @@
+import { PAYMENT_PROVIDERS } from "@ocop/core";
 import type { AstroCookies } from "astro";
 import { claimCart, type Customer, saveAddress } from "../account/session.server.ts";
 import { type AddressProblem, type Contact, readContact, toMedusaAddress } from "./address.ts";
@@ -13,7 +14,7 @@ import {
 } from "./cart.server.ts";
 
 /** Payment providers we know how to present, in the order buyers see them. */
-export const PAYMENT_PROVIDERS = ["pp_cod_cod", "pp_vietqr_vietqr", "pp_stripe_stripe"] as const;
+export { PAYMENT_PROVIDERS };
 
 export type CheckoutStep = "contact" | "shipping" | "payment" | "review";
 

@@ -1,3 +1,4 @@
+import { ENTITY_TYPES } from "@ocop/core";
 import { z } from "astro/zod";
 import type { Locale } from "../i18n/messages.ts";
 import { PRODUCT_GROUPS, PRODUCT_SETS } from "../ocop/rules.ts";
@@ -5,7 +6,6 @@ import { lowestPrice, type Product, productTitle } from "./product.ts";
 
 export const SORTS = ["newest", "price-asc", "price-desc", "stars", "name"] as const;
 export type Sort = (typeof SORTS)[number];
-const ENTITY_TYPES = ["cooperative", "cooperative_group", "enterprise", "household"] as const;
 
 const schema = z.object({
   group: z.enum(PRODUCT_GROUPS.map((g) => g.code) as [string, ...string[]]).optional(),

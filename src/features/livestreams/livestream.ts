@@ -1,7 +1,7 @@
-import { nextEdgeAfter, type Phase, phaseAt, type Platform } from "../../../backend/src/modules/livestreams/rules.ts";
+import { nextEdgeAfter, type Phase, phaseAt, type Platform } from "@ocop/core";
 import type { Locale } from "../i18n/messages.ts";
 
-export { nextEdgeAfter, type Phase, phaseAt, PLATFORMS, type Platform } from "../../../backend/src/modules/livestreams/rules.ts";
+export { nextEdgeAfter, type Phase, phaseAt, PLATFORMS, type Platform } from "@ocop/core";
 
 /** How each platform writes its own name. */
 export const PLATFORM_NAMES: Record<Platform, string> = {

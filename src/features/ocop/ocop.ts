@@ -1,6 +1,8 @@
 import { type Bilingual, carriesOcopMark, type CertificateStatus, certificateStatus } from "./rules.ts";
 
-export type EntityType = "cooperative" | "cooperative_group" | "enterprise" | "household";
+import type { EntityType } from "@ocop/core";
+
+export type { EntityType };
 
 export type Place = { handle: string; commune: string; province: string; historicalDistrict: string | null };
 

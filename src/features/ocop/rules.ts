@@ -12,7 +12,7 @@ export {
   ISSUER_LEVELS,
   STAR_BANDS,
   VALIDITY_MONTHS,
-} from "../../../backend/src/modules/ocop/rules";
+} from "@ocop/core";
 export {
   type Bilingual,
   findProductSet,
@@ -21,4 +21,4 @@ export {
   PRODUCT_SETS,
   type ProductGroup,
   type ProductSet,
-} from "../../../backend/src/modules/ocop/taxonomy";
+} from "@ocop/core";

@@ -8,7 +8,9 @@ import { z } from "zod";
 export type KpiKey =
   | "new_products" | "new_five_star" | "five_star_valid" | "upgraded_share" | "cooperative_share" | "enterprise_share"
   | "circular_green_share" | "trained_workers_share" | "women_led_share" | "ethnic_minority_led_share" | "modern_channels_share" | "showrooms";
-export type EntityType = "cooperative" | "cooperative_group" | "enterprise" | "household";
+import type { EntityType } from "@ocop/core";
+
+export type { EntityType };
 export type Kpi = { key: KpiKey; min: number; unit: "count" | "share"; measured: boolean; actual: number | null; met: boolean | null };
 export type Period = { from: string; to: string };
 export type Counted<K extends string, V> = { [key in K]: V } & { count: number };

@@ -1,11 +1,10 @@
+import { ENTITY_TYPES, PRICE_RANGE_KEYS, SEARCH_SORTS } from "@ocop/core";
 import { z } from "astro/zod";
 import { formatVnd } from "../i18n/format.ts";
 import { type Locale, t } from "../i18n/messages.ts";
 
-export const SEARCH_SORTS = ["relevance", "price-asc", "price-desc", "stars", "newest"] as const;
 export const PAGE_SIZE = 20;
-/** The backend's price bands (PRICE_RANGES in its search validators); their bounds come with the results. */
-export const PRICE_RANGE_KEYS = ["under-100k", "100k-300k", "300k-1m", "over-1m"] as const;
+export { PRICE_RANGE_KEYS, SEARCH_SORTS };
 
 /** The search page's query string, validated; bad values are named and dropped. */
 const schema = z.object({
@@ -14,7 +13,7 @@ const schema = z.object({
   set: z.string().regex(/^[a-z-]{1,40}$/).optional(),
   stars: z.enum(["3", "4", "5"]).optional(),
   place: z.string().regex(/^[a-z0-9-]{1,80}$/).optional(),
-  type: z.enum(["cooperative", "cooperative_group", "enterprise", "household"]).optional(),
+  type: z.enum(ENTITY_TYPES).optional(),
   /** A checkbox: only "true" is ever sent. */
   in_stock: z.literal("true").optional(),
   price: z.enum(PRICE_RANGE_KEYS).optional(),

@@ -1,3 +1,4 @@
+import { fromVietnamDateTimeLocal, vietnamDateTimeLocal } from "@ocop/core";
 /**
  * Reading the trade department's /staff forms into Admin API bodies. Blank
  * optional fields are left out when creating and cleared (null) when editing;
@@ -25,16 +26,12 @@ export function optionalNumber(form: FormData, name: string, creating: boolean):
   return Number.isFinite(number) ? number : value;
 }
 
-const VIETNAM_OFFSET_MS = 7 * 3_600_000;
-
-/** A `datetime-local` value in Vietnam time (UTC+7, no daylight saving) for an instant. */
-export function vietnamInputValue(date: Date): string {
-  return new Date(date.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 16);
-}
+/** A `datetime-local` value in Vietnam time for an instant. */
+export const vietnamInputValue = vietnamDateTimeLocal;
 
 /** A `datetime-local` value typed in Vietnam time, as an ISO time with its offset ("" stays "", for the backend to name). */
 export function fromVietnamInput(value: string | undefined): string | undefined {
-  return value ? `${value.length === 16 ? `${value}:00` : value}+07:00` : value;
+  return value ? fromVietnamDateTimeLocal(value) : value;
 }
 
 /** Drops undefined entries, so the body carries only what the form holds. */

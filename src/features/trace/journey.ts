@@ -1,4 +1,4 @@
-import { BIZ_STEPS, DISPOSITIONS, STANDARDS, UNITS } from "../../../backend/src/modules/traceability/vocabulary.ts";
+import { BIZ_STEPS, DISPOSITIONS, STANDARDS, UNITS } from "@ocop/core";
 import { formatNumber } from "../i18n/format.ts";
 import type { Locale } from "../i18n/messages.ts";
 import type { PublicTrace } from "./trace.server.ts";

@@ -1,6 +1,6 @@
 import { FetchError } from "@medusajs/js-sdk";
-import type { PublicTrace } from "../../../backend/src/modules/traceability/public-view.ts";
-import { deviceClass } from "../../../backend/src/modules/traceability/copies.ts";
+import { type PublicTrace, deviceClass } from "@ocop/core";
+;
 import { sdk } from "../../lib/medusa/sdk.server.ts";
 import { TaggedCache } from "../cache/memo.ts";
 import type { ScanKey } from "./resolver.ts";

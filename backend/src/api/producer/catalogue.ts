@@ -8,7 +8,7 @@ import {
   updateProductVariantsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { OCOP_MODULE } from "../../modules/ocop"
-import { productSetProblems } from "../../modules/ocop/rules"
+import { productSetProblems } from "@ocop/core"
 import type OcopModuleService from "../../modules/ocop/service"
 import { PRODUCER_ACCOUNTS_MODULE } from "../../modules/producer-accounts"
 import type ProducerAccountsModuleService from "../../modules/producer-accounts/service"

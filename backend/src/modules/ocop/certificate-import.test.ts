@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { checkImportRows, type ImportProduct, MAX_IMPORT_ROWS, parseCertificateCsv } from "./certificate-import"
-import { vietnamDate } from "./rules"
+import { vietnamDate } from "@ocop/core"
 
 const NOW = vietnamDate("2026-11-29")
 const HEADER = "decision_number,decision_date,product,stars,score,issuer,issuer_level,criteria_set"

@@ -1,7 +1,7 @@
 // csv-parse: RFC 4180 quoting, a UTF-8 byte-order mark (Excel adds one) and line numbers per
 // record, which a hand-written split on commas would get wrong for quoted Vietnamese names.
 import { CsvError, parse } from "csv-parse/sync"
-import { certificateProblems, vietnamDate, vietnamDay } from "./rules"
+import { certificateProblems, vietnamDate, vietnamDay } from "@ocop/core"
 
 /**
  * Bulk import of a recognition decision's list of certificates: parsing and every check that

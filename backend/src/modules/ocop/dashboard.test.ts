@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { dashboardCsv } from "./dashboard-csv"
 import { type DashboardCertificate, type DashboardProducer, type DashboardProduct, programFigures, resolvePeriod, share } from "./dashboard"
-import { expiryFor, vietnamDate } from "./rules"
+import { expiryFor, vietnamDate } from "@ocop/core"
 
 const NOW = vietnamDate("2026-11-29")
 

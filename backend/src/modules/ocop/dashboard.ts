@@ -1,7 +1,6 @@
 import { ENTITY_TYPES } from "./models/producer"
-import { carriesOcopMark, CERTIFIED_STARS, certificateStatus, vietnamDay } from "./rules"
+import { carriesOcopMark, CERTIFIED_STARS, certificateStatus, vietnamDay, groupOfSet, PRODUCT_GROUPS } from "@ocop/core"
 import { PLAN_PERIOD, PLAN_TARGETS, type Target, type TargetKey } from "./targets"
-import { groupOfSet, PRODUCT_GROUPS } from "./taxonomy"
 
 /**
  * The program dashboard's arithmetic: pure, over plain records, so the route only loads data.

@@ -3,7 +3,7 @@ import addFormats from "ajv-formats"
 import { readdirSync, readFileSync } from "node:fs"
 import path from "node:path"
 import { describe, expect, it } from "vitest"
-import { eventHash } from "./chain"
+import { eventHash } from "@ocop/core/chain"
 import { type ExportEvent, type ExportLot, timeWithOffset, toEpcisDocument } from "./epcis"
 import { type TraceEventInput, TraceEventInput as EventSchema, toNewEvent } from "./input"
 

@@ -1,6 +1,6 @@
 import { foldVietnamese } from "../ocop/fold"
 import { type LinkableLot, lotClassUri, lotPath, serialUri, siteUri } from "./links"
-import { OCOP_NAMESPACE_PATH, type Unit } from "./vocabulary"
+import { OCOP_NAMESPACE_PATH, type QuantityItem, type TraceLocation } from "@ocop/core"
 
 /**
  * A lot's events as an EPCIS 2.0 JSON-LD document (GS1's EPCIS 2.0 JSON
@@ -10,8 +10,7 @@ import { OCOP_NAMESPACE_PATH, type Unit } from "./vocabulary"
 
 export const EPCIS_CONTEXT = "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"
 
-export type TraceLocation = { name: string; place_handle?: string | null; geo?: { lat: number; lng: number } | null }
-export type QuantityItem = { material: string; label?: string; label_en?: string; quantity: number; uom: Unit }
+export type { QuantityItem, TraceLocation }
 
 export type ExportLot = LinkableLot & {
   id: string

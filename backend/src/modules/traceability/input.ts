@@ -1,7 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import type { NewTraceEvent } from "./service"
-import { GS1_TEXT, normaliseGtin } from "./codes"
-import { BIZ_STEPS, DISPOSITIONS, STANDARDS, UNITS } from "./vocabulary"
+import { GS1_TEXT, normaliseGtin, BIZ_STEPS, DISPOSITIONS, STANDARDS, UNITS } from "@ocop/core"
 
 /**
  * What a recorder may send for lots and events, shared by the Admin API, the

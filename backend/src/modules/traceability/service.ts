@@ -7,9 +7,8 @@ import {
 } from "@medusajs/framework/utils"
 import type { EntityManager } from "@mikro-orm/knex"
 import { randomUUID } from "node:crypto"
-import { type ChainCheck, type ChainedContent, type ChainedEvent, eventHash, verifyChain } from "./chain"
-import { newSerial } from "./codes"
-import { copyFlagReason, type CopyLimits, DEFAULT_COPY_LIMITS } from "./copies"
+import { type ChainCheck, type ChainedContent, type ChainedEvent, eventHash, verifyChain } from "@ocop/core/chain"
+import { type CopyLimits, copyFlagReason, DEFAULT_COPY_LIMITS, type DeviceClass, newSerial } from "@ocop/core"
 import { TraceEvent } from "./models/event"
 import { Lot } from "./models/lot"
 import { Scan } from "./models/scan"
@@ -22,7 +21,7 @@ export type ScanInput = {
   lot_id: string
   serial?: string
   region: string | null
-  device_class: "mobile" | "tablet" | "desktop" | "bot" | "unknown"
+  device_class: DeviceClass
   via: "gs1" | "short"
   at?: Date
 }

@@ -1,7 +1,7 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../modules/ocop"
-import { expiryFor, vietnamDate } from "../../modules/ocop/rules"
+import { expiryFor, vietnamDate } from "@ocop/core"
 import type OcopModuleService from "../../modules/ocop/service"
 import type { SeedPlace, SeedProducer, SeedProduct } from "./ocop-types"
 

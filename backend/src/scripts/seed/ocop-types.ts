@@ -1,4 +1,4 @@
-import type { IssuerLevel } from "../../modules/ocop/rules"
+import type { IssuerLevel } from "@ocop/core"
 
 /** Shapes of the demo OCOP catalogue (data in ocop-catalogue.ts). All content is sample data. */
 export type SeedPlace = {

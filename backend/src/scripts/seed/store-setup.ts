@@ -1,3 +1,4 @@
+import { PAYMENT_PROVIDER } from "@ocop/core"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
@@ -147,7 +148,7 @@ export async function setUpStore(container: Container): Promise<StoreSetup> {
 
 /** Cash on delivery and VietQR always; Stripe when it is configured (see medusa-config.ts). */
 function paymentProviders(): string[] {
-  return ["pp_cod_cod", "pp_vietqr_vietqr", ...(process.env.STRIPE_API_KEY ? ["pp_stripe_stripe"] : [])]
+  return [PAYMENT_PROVIDER.cod, PAYMENT_PROVIDER.vietqr, ...(process.env.STRIPE_API_KEY ? [PAYMENT_PROVIDER.stripe] : [])]
 }
 
 export const FULFILLMENT_SET_NAME = "Giao hàng toàn quốc"

@@ -1,11 +1,10 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { TRACEABILITY_MODULE } from "../../modules/traceability"
-import { gs1CheckDigit, newSerial } from "../../modules/traceability/codes"
+import { gs1CheckDigit, newSerial, type StandardCode, type Unit, vietnamDate, vietnamDay } from "@ocop/core"
 import type { TraceLocation } from "../../modules/traceability/epcis"
 import type TraceabilityModuleService from "../../modules/traceability/service"
 import type { NewTraceEvent } from "../../modules/traceability/service"
-import type { StandardCode, Unit } from "../../modules/traceability/vocabulary"
 import type { SeedPlace, SeedProducer, SeedProduct } from "./ocop-types"
 
 type Container = ExecArgs["container"]
@@ -64,7 +63,7 @@ const PROCESS_NOTES: Record<Kind, { vi: string; en: string }> = {
 const DAY = 86_400_000
 /** 07:30 Vietnam time, `daysAgo` days before `now`. */
 function morning(now: Date, daysAgo: number, hour = 7): Date {
-  const vnMidnight = Math.floor((now.getTime() + 7 * 3_600_000) / DAY) * DAY - 7 * 3_600_000
+  const vnMidnight = vietnamDate(vietnamDay(now)).getTime()
   return new Date(vnMidnight - daysAgo * DAY + (hour * 60 + 30) * 60_000)
 }
 

@@ -1,6 +1,6 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { LIVESTREAMS_MODULE } from "../../modules/livestreams"
-import type { Platform } from "../../modules/livestreams/rules"
+import type { Platform } from "@ocop/core"
 import type LivestreamsModuleService from "../../modules/livestreams/service"
 import { SHOWROOMS_MODULE } from "../../modules/showrooms"
 import type ShowroomsModuleService from "../../modules/showrooms/service"

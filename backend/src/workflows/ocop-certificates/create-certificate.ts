@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { carriesOcopMark, certificateStatus } from "../../modules/ocop/rules"
+import { carriesOcopMark, certificateStatus } from "@ocop/core"
 import { loadCertificateTargetStep } from "./steps/load-certificate-target"
 import { type CertificateFields, validateCertificateStep } from "./steps/validate-certificate"
 import { createCertificateStep } from "./steps/write-certificate"

@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { vietnamDate } from "../../modules/ocop/rules"
+import { vietnamDate } from "@ocop/core"
 import { OCOP_CERTIFICATE_CHANGED } from "./create-certificate"
 import { loadCertificateStep } from "./steps/load-certificate"
 import { type CertificateFields, validateCertificateStep } from "./steps/validate-certificate"

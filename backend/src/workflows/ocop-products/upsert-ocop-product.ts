@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { OCOP_MODULE } from "../../modules/ocop"
-import { productSetProblems } from "../../modules/ocop/rules"
+import { productSetProblems } from "@ocop/core"
 import type OcopModuleService from "../../modules/ocop/service"
 
 export type OcopProductFields = {

@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { TRACEABILITY_MODULE } from "../../modules/traceability"
-import { newShortCode } from "../../modules/traceability/codes"
+import { newShortCode, vietnamDate } from "@ocop/core"
 import type { LotInput } from "../../modules/traceability/input"
 import type TraceabilityModuleService from "../../modules/traceability/service"
 import type { NewTraceEvent } from "../../modules/traceability/service"
@@ -39,7 +39,7 @@ export const createLotStep = createStep(
     if (existing.length) {
       throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `Product ${input.lot.product_id} already has a lot ${input.lot.code}.`)
     }
-    const date = (value?: string) => (value ? new Date(`${value}T00:00:00+07:00`) : null)
+    const date = (value?: string) => (value ? vietnamDate(value) : null)
     const lot = await trace.createTraceLots({
       ...input.lot,
       variant_id: input.variant_id,

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { phaseAt } from "../../../modules/livestreams/rules"
+import { phaseAt } from "@ocop/core"
 import type { CreateLivestreamBody } from "./validators"
 import { announceChange, checkLivestream, freeSlug, livestreamsService } from "./write"
 

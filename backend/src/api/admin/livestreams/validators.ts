@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { PLATFORMS } from "../../../modules/livestreams/rules"
+import { PLATFORMS } from "@ocop/core"
 
 // Shapes only: the window, the URL's platform and the products are checked in
 // the routes (livestreamProblems, unknownProductProblems), in one 400 that names them all.

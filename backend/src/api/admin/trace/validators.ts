@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { GS1_TEXT } from "../../../modules/traceability/codes"
+import { GS1_TEXT } from "@ocop/core"
 
 export { LotInput as CreateLotBody, SerialsInput as GenerateSerialsBody, TraceEventInput as AppendEventBody } from "../../../modules/traceability/input"
 

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { certificateStatus, EXPIRING_SOON_DAYS } from "../../../modules/ocop/rules"
+import { certificateStatus, EXPIRING_SOON_DAYS } from "@ocop/core"
 import { TRACEABILITY_MODULE } from "../../../modules/traceability"
 import type TraceabilityModuleService from "../../../modules/traceability/service"
 import { portalProducts } from "../catalogue"

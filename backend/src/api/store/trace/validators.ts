@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { GS1_TEXT, SHORT_CODE_LENGTH } from "../../../modules/traceability/codes"
+import { DEVICE_CLASSES, GS1_TEXT, SHORT_CODE } from "@ocop/core"
 
 const gs1Text = z.string().regex(GS1_TEXT)
 
@@ -9,7 +9,7 @@ export const StoreTraceResolveQuery = z
     gtin: z.string().regex(/^\d{14}$/, "gtin must be a GTIN-14").optional(),
     lot: gs1Text.optional(),
     serial: gs1Text.optional(),
-    short: z.string().regex(new RegExp(`^[0-9A-Z]{${SHORT_CODE_LENGTH}}$`), "short must be a short code").optional(),
+    short: z.string().regex(SHORT_CODE, "short must be a short code").optional(),
   })
   .strict()
   .refine((q) => Boolean(q.gtin) !== Boolean(q.short), "give either gtin or short")
@@ -21,7 +21,7 @@ export const StoreTraceScanBody = z
     lot_id: z.string().min(1),
     serial: gs1Text.optional(),
     region: z.string().trim().min(1).max(64).optional(),
-    device_class: z.enum(["mobile", "tablet", "desktop", "bot", "unknown"]),
+    device_class: z.enum(DEVICE_CLASSES),
     via: z.enum(["gs1", "short"]),
   })
   .strict()

@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { PLATFORMS } from "../rules"
+import { PLATFORMS } from "@ocop/core"
 
 /**
  * A livestream sale the trade department promotes: where it runs (a page on a

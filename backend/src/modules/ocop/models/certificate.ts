@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { ISSUER_LEVELS } from "../rules"
+import { ISSUER_LEVELS } from "@ocop/core"
 import { OcopProduct } from "./ocop-product"
 
 /**

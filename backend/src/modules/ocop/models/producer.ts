@@ -1,8 +1,9 @@
+import { ENTITY_TYPES } from "@ocop/core"
 import { model } from "@medusajs/framework/utils"
 import { OcopProduct } from "./ocop-product"
 import { Place } from "./place"
 
-export const ENTITY_TYPES = ["cooperative", "cooperative_group", "enterprise", "household"] as const
+export { ENTITY_TYPES }
 
 /** A chủ thể OCOP: the cooperative, group, firm or household that makes products. */
 export const Producer = model.define("ocop_producer", {

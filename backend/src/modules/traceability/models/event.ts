@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { EVENT_TYPES } from "../vocabulary"
+import { EVENT_TYPES } from "@ocop/core"
 import { Lot } from "./lot"
 
 /**

@@ -1,3 +1,4 @@
+import { DEVICE_CLASSES } from "@ocop/core"
 import { model } from "@medusajs/framework/utils"
 
 /**
@@ -10,6 +11,6 @@ export const Scan = model.define("trace_scan", {
   serial_id: model.text().index().nullable(),
   scanned_at: model.dateTime(),
   region: model.text().nullable(),
-  device_class: model.enum(["mobile", "tablet", "desktop", "bot", "unknown"]),
+  device_class: model.enum([...DEVICE_CLASSES]),
   via: model.enum(["gs1", "short"]),
 })

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { type CertificateInput, certificateProblems, expiryFor, type IssuerLevel, vietnamDate } from "../../../modules/ocop/rules"
+import { type CertificateInput, certificateProblems, expiryFor, type IssuerLevel, vietnamDate } from "@ocop/core"
 
 export type CertificateFields = Omit<CertificateInput, "decision_date" | "expires_at"> & {
   decision_date: string | Date

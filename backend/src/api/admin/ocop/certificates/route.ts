@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../../../modules/ocop"
-import { certificateStatus, EXPIRING_SOON_DAYS } from "../../../../modules/ocop/rules"
+import { certificateStatus, EXPIRING_SOON_DAYS } from "@ocop/core"
 import type OcopModuleService from "../../../../modules/ocop/service"
 import { createCertificateWorkflow } from "../../../../workflows/ocop-certificates/create-certificate"
 import type { CreateCertificateBody, ListCertificatesQuery } from "../validators"

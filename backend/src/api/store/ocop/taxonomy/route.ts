@@ -1,6 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { CERTIFIED_STARS, STAR_BANDS, VALIDITY_MONTHS } from "../../../../modules/ocop/rules"
-import { PRODUCT_GROUPS, PRODUCT_SETS } from "../../../../modules/ocop/taxonomy"
+import { CERTIFIED_STARS, STAR_BANDS, VALIDITY_MONTHS, PRODUCT_GROUPS, PRODUCT_SETS } from "@ocop/core"
 
 /** GET /store/ocop/taxonomy — the 6 groups, 26 product sets and the star bands, in both languages. */
 export async function GET(_req: MedusaRequest, res: MedusaResponse) {

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { checkImportRows, type ImportProduct, parseCertificateCsv } from "../../../../../modules/ocop/certificate-import"
-import { carriesOcopMark, certificateStatus } from "../../../../../modules/ocop/rules"
+import { carriesOcopMark, certificateStatus } from "@ocop/core"
 import { createCertificateWorkflow } from "../../../../../workflows/ocop-certificates/create-certificate"
 import type { ImportCertificatesBody } from "../../validators"
 

@@ -1,3 +1,4 @@
+import { PAYMENT_PROVIDER } from "@ocop/core"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
@@ -12,7 +13,7 @@ import { ownOrder } from "../../../orders"
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { producerId, userId } = await producerActor(req)
   const order = await ownOrder(req.scope, producerId, req.params.id)
-  if (order.payment_provider !== "pp_vietqr_vietqr") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Only a VietQR transfer is confirmed here.")
+  if (order.payment_provider !== PAYMENT_PROVIDER.vietqr) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Only a VietQR transfer is confirmed here.")
   if (!order.only_producer) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This order has other producers' lines: the trade department confirms its payment.")
   if (order.paid) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This payment is already confirmed.")
   await capturePaymentWorkflow(req.scope).run({ input: { payment_id: order.payment_id as string, captured_by: userId } })

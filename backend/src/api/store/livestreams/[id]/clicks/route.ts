@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { LIVESTREAMS_MODULE } from "../../../../../modules/livestreams"
-import { watchTarget } from "../../../../../modules/livestreams/rules"
+import { watchTarget } from "@ocop/core"
 import type LivestreamsModuleService from "../../../../../modules/livestreams/service"
 
 /**

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { certificateStatus } from "../../../../../../modules/ocop/rules"
+import { certificateStatus } from "@ocop/core"
 import { renewCertificateWorkflow } from "../../../../../../workflows/ocop-certificates/renew-certificate"
 import type { RenewCertificateBody } from "../../../validators"
 

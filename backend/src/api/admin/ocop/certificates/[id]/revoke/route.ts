@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { certificateStatus } from "../../../../../../modules/ocop/rules"
+import { certificateStatus } from "@ocop/core"
 import { revokeCertificateWorkflow } from "../../../../../../workflows/ocop-certificates/revoke-certificate"
 import type { RevokeCertificateBody } from "../../../validators"
 

@@ -1,3 +1,4 @@
+import { PAYMENT_PROVIDER } from "@ocop/core"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
@@ -34,7 +35,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${req.params.id} was not found.`)
   const payment = order.payment_collections?.flatMap((c) => c.payments ?? [])[0]
   const instructions =
-    payment?.provider_id === "pp_vietqr_vietqr" && payment.data
+    payment?.provider_id === PAYMENT_PROVIDER.vietqr && payment.data
       ? Object.fromEntries(VIETQR_FIELDS.map((key) => [key, payment.data?.[key] ?? null]))
       : null
   res.json({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { isPlatformUrl, livestreamProblems, phaseAt, slugify, watchTarget } from "./rules"
+import { isPlatformUrl, livestreamProblems, phaseAt, slugify, watchTarget } from "./rules.js"
 
 const window = { starts_at: "2026-12-05T12:00:00Z", ends_at: "2026-12-05T13:30:00Z" }
 

@@ -1,5 +1,10 @@
-import type { ChainCheck } from "./chain"
-import type { QuantityItem, TraceLocation } from "./epcis"
+import type { ChainCheck } from "./chain.js"
+import type { Unit } from "./vocabulary.js"
+
+/** Where an event happened: a name, and a place page or coordinates when known. */
+export type TraceLocation = { name: string; place_handle?: string | null; geo?: { lat: number; lng: number } | null }
+/** An input or output of an event: what, how much, in which unit. */
+export type QuantityItem = { material: string; label?: string; label_en?: string; quantity: number; uom: Unit }
 
 /**
  * What anyone who scans a code may see of a lot: its facts and journey and

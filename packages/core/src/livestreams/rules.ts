@@ -64,11 +64,11 @@ export function slugify(title: string): string {
 export type LivestreamFields = Window & { platform: Platform; url: string; replay_url?: string | null }
 
 /** A problem with one field of a request, said so a person can fix it. */
-export type FieldProblem = { field: string; message: string }
+export type LivestreamProblem = { field: string; message: string }
 
 /** Problems that need more than one field's shape, each naming its field. */
-export function livestreamProblems(input: LivestreamFields): FieldProblem[] {
-  const problems: FieldProblem[] = []
+export function livestreamProblems(input: LivestreamFields): LivestreamProblem[] {
+  const problems: LivestreamProblem[] = []
   if (ms(input.ends_at) <= ms(input.starts_at)) problems.push({ field: "ends_at", message: "must be after starts_at" })
   else if (ms(input.ends_at) - ms(input.starts_at) > MAX_HOURS * 3_600_000) {
     problems.push({ field: "ends_at", message: `a livestream lasts at most ${MAX_HOURS} hours` })

@@ -1,11 +1,9 @@
-import { randomBytes } from "node:crypto"
-
 /** Crockford's base 32: no I, L, O or U, so a code read aloud or retyped stays unambiguous. */
 const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
-/** A random code of `length` characters, 5 bits of entropy each, from the OS's CSPRNG. */
+/** A random code of `length` characters, 5 bits of entropy each, from the platform's CSPRNG (Web Crypto: Node and browsers alike). */
 export function randomCode(length: number): string {
-  const bytes = randomBytes(length)
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(length))
   let code = ""
   // 256 is a multiple of 32, so taking the low 5 bits keeps every character equally likely.
   for (const byte of bytes) code += ALPHABET[byte & 31]
@@ -39,3 +37,5 @@ export function normaliseGtin(value: string): string | undefined {
 
 /** GS1 AI 10 and 21 values: up to 20 characters of the GS1 "AI encodable character set 82". */
 export const GS1_TEXT = /^[!"%&'()*+,\-./0-9:;<=>?A-Z_a-z]{1,20}$/
+/** A lot's short code as printed (/t/{code}): SHORT_CODE_LENGTH characters of Crockford's alphabet, upper case. */
+export const SHORT_CODE = new RegExp(`^[0-9A-Z]{${SHORT_CODE_LENGTH}}$`)

@@ -1,4 +1,5 @@
-import { findProductSet } from "./taxonomy"
+import { addVietnamMonths, vietnamDate, vietnamDay } from "../time.js"
+import { findProductSet } from "./taxonomy.js"
 
 /**
  * The OCOP program's rules in one place (shared/OCOP.md). A change of law is a
@@ -29,18 +30,8 @@ export type IssuerLevel = (typeof ISSUER_LEVELS)[number]
 /** Criteria sets a certificate can be scored under, oldest first. */
 export const CRITERIA_SETS = ["1048/QĐ-TTg", "148/QĐ-TTg"] as const
 
-/** Decisions are dated in Vietnam (UTC+7, no daylight saving). */
-const VIETNAM_OFFSET_MS = 7 * 3_600_000
-
-/** A YYYY-MM-DD date as the start of that day in Vietnam; other date-time strings as given. */
-export function vietnamDate(value: string): Date {
-  return new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00+07:00` : value)
-}
-
-/** The calendar day (YYYY-MM-DD) of an instant, in Vietnam. */
-export function vietnamDay(instant: Date): string {
-  return new Date(instant.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10)
-}
+/** Decisions are dated in Vietnam: the day arithmetic is in ../time.ts. */
+export { vietnamDate, vietnamDay }
 
 export type CertificateStatus = "active" | "expiring_soon" | "expired" | "revoked" | "replaced"
 
@@ -57,13 +48,7 @@ export function isCertifiable(stars: number): boolean {
 
 /** Decision date + 36 calendar months in Vietnam (a 29 February decision expires on 28 February). */
 export function expiryFor(decisionDate: Date): Date {
-  const expiry = new Date(decisionDate.getTime() + VIETNAM_OFFSET_MS)
-  const day = expiry.getUTCDate()
-  expiry.setUTCDate(1)
-  expiry.setUTCMonth(expiry.getUTCMonth() + VALIDITY_MONTHS)
-  const lastDay = new Date(Date.UTC(expiry.getUTCFullYear(), expiry.getUTCMonth() + 1, 0)).getUTCDate()
-  expiry.setUTCDate(Math.min(day, lastDay))
-  return new Date(expiry.getTime() - VIETNAM_OFFSET_MS)
+  return addVietnamMonths(decisionDate, VALIDITY_MONTHS)
 }
 
 /** Which body certifies a star level at a given date. */

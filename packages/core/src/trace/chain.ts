@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto"
-import type { EventType } from "./vocabulary"
+import type { EventType } from "./vocabulary.js"
 
 /**
  * The hash chain over a lot's events. Each event's hash covers its content and

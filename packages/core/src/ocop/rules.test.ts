@@ -10,8 +10,8 @@ import {
   starsForScore,
   vietnamDate,
   vietnamDay,
-} from "./rules"
-import { PRODUCT_GROUPS, PRODUCT_SETS } from "./taxonomy"
+} from "./rules.js"
+import { PRODUCT_GROUPS, PRODUCT_SETS } from "./taxonomy.js"
 
 const day = vietnamDate
 

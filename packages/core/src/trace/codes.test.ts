@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { GS1_TEXT, gs1CheckDigit, normaliseGtin, randomCode, SERIAL_LENGTH, newSerial } from "./codes"
+import { GS1_TEXT, gs1CheckDigit, normaliseGtin, randomCode, SERIAL_LENGTH, newSerial } from "./codes.js"
 
 describe("GS1 codes", () => {
   it("computes check digits as GS1 does", () => {

@@ -16,8 +16,12 @@ export function copyFlagReason(history: ScanHistory, limits: CopyLimits): string
   return null
 }
 
+/** The device classes a scan is recorded with; a scan carries nothing more personal. */
+export const DEVICE_CLASSES = ["mobile", "tablet", "desktop", "bot", "unknown"] as const
+export type DeviceClass = (typeof DEVICE_CLASSES)[number]
+
 /** A coarse device class from a User-Agent; crawlers and link previews count as bots and never flag a code. */
-export function deviceClass(userAgent: string | null | undefined): "mobile" | "tablet" | "desktop" | "bot" | "unknown" {
+export function deviceClass(userAgent: string | null | undefined): DeviceClass {
   if (!userAgent) return "unknown"
   if (/bot|crawl|spider|slurp|preview|facebookexternalhit|zalo.*(link|preview)|headless|curl|wget|python|node-fetch|undici/i.test(userAgent)) return "bot"
   if (/ipad|tablet|(android(?!.*mobile))/i.test(userAgent)) return "tablet"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { type ChainedContent, type ChainedEvent, canonicalJson, eventHash, verifyChain } from "./chain"
+import { type ChainedContent, type ChainedEvent, canonicalJson, eventHash, verifyChain } from "./chain.js"
 
 function content(seq: number, overrides: Partial<ChainedContent> = {}): ChainedContent {
   return {

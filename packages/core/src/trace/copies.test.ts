@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { copyFlagReason, DEFAULT_COPY_LIMITS, deviceClass } from "./copies"
+import { copyFlagReason, DEFAULT_COPY_LIMITS, deviceClass } from "./copies.js"
 
 describe("copied-code detection", () => {
   it("leaves a unit scanned a few times in one place alone", () => {

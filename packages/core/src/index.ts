@@ -1,0 +1,21 @@
+/**
+ * @ocop/core: what the storefront and the backend share, imported by name on
+ * both sides. Rules live here once; a change of law or vocabulary is one edit.
+ * Node-only parts (the event hash chain) are under "@ocop/core/chain".
+ */
+export * from "./time.js";
+export * from "./errors.js";
+export * from "./ocop/rules.js";
+export * from "./ocop/taxonomy.js";
+export * from "./ocop/producers.js";
+export * from "./trace/vocabulary.js";
+export * from "./trace/codes.js";
+export * from "./trace/copies.js";
+export * from "./trace/gs1.js";
+export * from "./trace/link-types.js";
+export * from "./trace/public-view.js";
+export type { ChainCheck } from "./trace/chain.js";
+export * from "./livestreams/rules.js";
+export * from "./commerce/payments.js";
+export * from "./commerce/price-bands.js";
+export type * from "./routes/trace.js";

@@ -7,7 +7,7 @@ import { ensurePlatform, platformToEnv } from "../../tests/harness/test-platform
 import { formatSummary, type LayerCount, readPlaywrightReport, readVitestReport } from "./summary.ts";
 
 /**
- * `npm test`: unit tests, then one fresh platform (embedded Postgres, Medusa,
+ * `npm test`: lint and format, types, unit tests, then one fresh platform (embedded Postgres, Medusa,
  * built storefront) shared by the integration and end-to-end layers, then the
  * summary. Every layer runs even if an earlier one failed.
  */
@@ -26,6 +26,12 @@ async function main(): Promise<number> {
   await rm(reports, { recursive: true, force: true });
   await mkdir(reports, { recursive: true });
   const vitestJson = (name: string) => path.join(reports, `${name}.json`);
+
+  let lintOk = false;
+  await layer("lint and format (Biome, both sides)", async () => {
+    await runProcess(process.execPath, [path.join(repoRoot, "node_modules/@biomejs/biome/bin/biome"), "check", "--error-on-warnings"], { cwd: repoRoot, env: process.env, log: out });
+    lintOk = true;
+  });
 
   // Both sides type-check against the shared package's build: make it current first.
   await layer("shared package (@ocop/core build)", () =>
@@ -74,9 +80,10 @@ async function main(): Promise<number> {
     readPlaywrightReport("end-to-end", path.join(reports, "e2e.json")),
     readVitestReport("restart", vitestJson("restart")),
   ];
-  console.log(`\n${typesOk ? "Types: no errors." : "Types: errors (see above)."}`);
+  console.log(`\n${lintOk ? "Lint: no warnings." : "Lint: problems (see above)."}`);
+  console.log(`${typesOk ? "Types: no errors." : "Types: errors (see above)."}`);
   console.log(formatSummary(counts));
-  const failed = !typesOk || counts.some((c) => !c.ran || c.failed > 0 || c.passed === 0);
+  const failed = !lintOk || !typesOk || counts.some((c) => !c.ran || c.failed > 0 || c.passed === 0);
   return failed ? 1 : 0;
 }
 

@@ -32,8 +32,10 @@ export const FIELD_CODES = {
   // What the input names does not exist.
   /** No product with this id. */
   unknown_product: ["id"],
-  /** No commune with this handle. */
-  unknown_place: ["handle"],
+  /** No commune with this id or handle (`id`: as sent). */
+  unknown_place: ["id"],
+  /** No producer with this id. */
+  unknown_producer: ["id"],
   /** No OCOP product set with this code. */
   unknown_product_set: ["code"],
   /** Serials that are not the lot's (the first few, joined with ", "). */

@@ -17,7 +17,7 @@ export async function checkShowroom(scope: MedusaContainer, input: { place_handl
   if (input.place_handle) {
     const ocop: OcopModuleService = scope.resolve(OCOP_MODULE)
     const [place] = await ocop.listOcopPlaces({ handle: input.place_handle }, { select: ["id"] })
-    if (!place) problems.push({ field: "place_handle", code: "unknown_place", message: `no commune ${input.place_handle} (see /store/ocop/places)`, params: { handle: input.place_handle } })
+    if (!place) problems.push({ field: "place_handle", code: "unknown_place", message: `no commune ${input.place_handle} (see /store/ocop/places)`, params: { id: input.place_handle } })
   }
   problems.push(...(await unknownProductProblems(scope, input.product_ids)))
   throwIfProblems(problems)

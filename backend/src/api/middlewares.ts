@@ -1,4 +1,6 @@
-import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
+import { errorHandler } from "./error-handler"
+import { validateAndTransformBody, validateAndTransformQuery } from "./validate"
 import {
   CampaignPageBody,
   CreateCertificateBody,
@@ -29,6 +31,8 @@ import { CreateShowroomBody, UpdateShowroomBody } from "./admin/showrooms/valida
 import { StoreTraceEpcisQuery, StoreTraceResolveQuery, StoreTraceScanBody } from "./store/trace/validators"
 
 export default defineMiddlewares({
+  // Medusa's, plus `fields` (codes a page can translate) on every invalid-data 400.
+  errorHandler: errorHandler(),
   routes: [
     // The producer portal's API: a producer login (actor type "producer") for everything; an
     // active account for everything but registering and reading one's own account.

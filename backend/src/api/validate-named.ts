@@ -1,6 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
+import { invalidData } from "./problems"
+import { zodIssueProblems } from "./zod-problems"
 
 /**
  * Like Medusa's validateAndTransformBody, but every problem is named with
@@ -12,7 +13,7 @@ export function validateNamedBody(schema: z.ZodType) {
     const parsed = schema.safeParse(req.body ?? {})
     if (!parsed.success) {
       const problems = parsed.error.issues.map((issue) => `${issue.path.join(".") || "body"}: ${issue.message}`)
-      return next(new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: ${problems.join("; ")}`))
+      return next(invalidData(`Invalid request: ${problems.join("; ")}`, zodIssueProblems(parsed.error.issues, req.body ?? {}), parsed.error))
     }
     req.validatedBody = parsed.data
     next()

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import type { NewTraceEvent } from "./service"
-import { GS1_TEXT, normaliseGtin, BIZ_STEPS, DISPOSITIONS, STANDARDS, UNITS } from "@ocop/core"
+import { GS1_TEXT, normaliseGtin, BIZ_STEPS, DISPOSITIONS, type FieldCode, STANDARDS, UNITS } from "@ocop/core"
 
 /**
  * What a recorder may send for lots and events, shared by the Admin API, the
@@ -16,7 +16,7 @@ const text = (max: number) =>
     .trim()
     .min(1)
     .max(max)
-    .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), "must not contain control characters")
+    .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), { message: "must not contain control characters", params: { code: "invalid_format", format: "plain_text" } })
 
 export const Location = z
   .object({
@@ -61,13 +61,14 @@ export const TraceEventInput = z
   })
   .strict()
   .superRefine((event, ctx) => {
-    const problem = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message })
-    if (event.ilmd && event.action !== "ADD") problem("ilmd", "lot master data (ILMD) belongs on an ADD event only")
-    if ((event.inputs || event.outputs) && event.type !== "TransformationEvent") problem("inputs", "inputs and outputs belong on a TransformationEvent")
-    if (event.type === "TransformationEvent" && !event.inputs?.length) problem("inputs", "a TransformationEvent needs its inputs")
-    if (event.type === "TransformationEvent" && event.action) problem("action", "a TransformationEvent has no action")
-    if (event.quantity !== undefined && !event.uom) problem("uom", "a quantity needs its unit")
-    if (Date.parse(event.event_time) > Date.now() + 5 * 60_000) problem("event_time", "must not be in the future")
+    // params.code is the FieldProblem code of a 400's `fields` (backend/src/api/zod-problems.ts).
+    const problem = (path: string, code: FieldCode, message: string) => ctx.addIssue({ code: "custom", path: [path], message, params: { code } })
+    if (event.ilmd && event.action !== "ADD") problem("ilmd", "ilmd_not_on_add", "lot master data (ILMD) belongs on an ADD event only")
+    if ((event.inputs || event.outputs) && event.type !== "TransformationEvent") problem("inputs", "only_on_transformation", "inputs and outputs belong on a TransformationEvent")
+    if (event.type === "TransformationEvent" && !event.inputs?.length) problem("inputs", "required", "a TransformationEvent needs its inputs")
+    if (event.type === "TransformationEvent" && event.action) problem("action", "not_on_transformation", "a TransformationEvent has no action")
+    if (event.quantity !== undefined && !event.uom) problem("uom", "required", "a quantity needs its unit")
+    if (Date.parse(event.event_time) > Date.now() + 5 * 60_000) problem("event_time", "in_future", "must not be in the future")
   })
 export type TraceEventInput = z.infer<typeof TraceEventInput>
 
@@ -78,7 +79,7 @@ export const LotInput = z
     code: z.string().regex(GS1_TEXT, "must be 1–20 letters, digits or GS1 punctuation (no spaces or accents)"),
     gtin: z
       .string()
-      .refine((value) => normaliseGtin(value) !== undefined, "must be a GTIN-8, -12, -13 or -14 with a valid check digit")
+      .refine((value) => normaliseGtin(value) !== undefined, { message: "must be a GTIN-8, -12, -13 or -14 with a valid check digit", params: { code: "invalid_format", format: "gtin" } })
       .transform((value) => normaliseGtin(value) as string)
       .optional(),
     quantity: z.number().positive(),
@@ -98,7 +99,7 @@ export const LotInput = z
   .strict()
   .superRefine((lot, ctx) => {
     if (lot.expires_at && lot.packed_at && lot.expires_at < lot.packed_at) {
-      ctx.addIssue({ code: "custom", path: ["expires_at"], message: "must not be before packed_at" })
+      ctx.addIssue({ code: "custom", path: ["expires_at"], message: "must not be before packed_at", params: { code: "too_early", after: "packed_at" } })
     }
   })
 export type LotInput = z.infer<typeof LotInput>

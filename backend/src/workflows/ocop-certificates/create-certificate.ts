@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { carriesOcopMark, certificateStatus } from "@ocop/core"
+import { carriesOcopMark, certificateStatus, type Problem } from "@ocop/core"
 import { loadCertificateTargetStep } from "./steps/load-certificate-target"
 import { type CertificateFields, validateCertificateStep } from "./steps/validate-certificate"
 import { createCertificateStep } from "./steps/write-certificate"
@@ -25,7 +25,7 @@ export const createCertificateWorkflow = createWorkflow(
           })
           return carriesOcopMark(status)
         })
-        .map((c) => `the product already has a valid certificate (${c.id}): renew it instead`),
+        .map((c): Problem => ({ field: "", code: "has_valid_certificate", message: `the product already has a valid certificate (${c.id}): renew it instead`, params: { id: c.id } })),
     )
     const certificate = validateCertificateStep({ fields: input.fields, extraProblems })
     const created = createCertificateStep({ ocop_product_id: target.ocop_product_id, certificate })

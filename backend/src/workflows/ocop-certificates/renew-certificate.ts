@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { vietnamDate } from "@ocop/core"
+import { type Problem, vietnamDate } from "@ocop/core"
 import { OCOP_CERTIFICATE_CHANGED } from "./create-certificate"
 import { loadCertificateStep } from "./steps/load-certificate"
 import { type CertificateFields, validateCertificateStep } from "./steps/validate-certificate"
@@ -15,10 +15,11 @@ export const renewCertificateWorkflow = createWorkflow(
   (input: { certificate_id: string; fields: CertificateFields }) => {
     const old = loadCertificateStep({ id: input.certificate_id })
     const extraProblems = transform({ old, input }, ({ old, input }) => {
-      const problems = [...old.problems]
+      const problems: Problem[] = [...old.problems]
       const decided = input.fields.decision_date instanceof Date ? input.fields.decision_date : vietnamDate(input.fields.decision_date)
       if (decided <= new Date(old.decision_date)) {
-        problems.push("the renewal's decision date must be after the certificate it replaces")
+        const message = "the renewal's decision date must be after the certificate it replaces"
+        problems.push({ field: "decision_date", code: "too_early", message, params: { after: "replaced_decision_date" } })
       }
       return problems
     })

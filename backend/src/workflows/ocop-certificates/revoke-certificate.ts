@@ -1,6 +1,7 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
+import type { Problem } from "@ocop/core"
+import { invalidData, toFieldProblem } from "../../api/problems"
 import { OCOP_CERTIFICATE_CHANGED } from "./create-certificate"
 import { type LoadedCertificate, loadCertificateStep } from "./steps/load-certificate"
 import { updateCertificateStep } from "./steps/write-certificate"
@@ -8,10 +9,12 @@ import { updateCertificateStep } from "./steps/write-certificate"
 const checkRevocableStep = createStep(
   "check-ocop-certificate-revocable",
   async (input: { certificate: LoadedCertificate; reason: string }) => {
-    const problems = [...input.certificate.problems]
-    if (input.reason.trim().length < 5) problems.push("a revocation needs a reason (at least 5 characters)")
+    const problems: Problem[] = [...input.certificate.problems]
+    if (input.reason.trim().length < 5) {
+      problems.push({ field: "reason", code: "too_small", message: "a revocation needs a reason (at least 5 characters)", params: { minimum: 5, origin: "string", inclusive: true } })
+    }
     if (problems.length > 0) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Certificate not revoked: ${problems.join("; ")}.`)
+      throw invalidData(`Certificate not revoked: ${problems.map((p) => p.message).join("; ")}.`, problems.map(toFieldProblem))
     }
   },
 )

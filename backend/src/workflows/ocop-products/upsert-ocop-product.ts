@@ -2,7 +2,8 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { OCOP_MODULE } from "../../modules/ocop"
-import { productSetProblems } from "@ocop/core"
+import { type Problem, productSetFieldProblems } from "@ocop/core"
+import { invalidData, toFieldProblem } from "../../api/problems"
 import type OcopModuleService from "../../modules/ocop/service"
 
 export type OcopProductFields = {
@@ -20,13 +21,17 @@ type Input = { product_id: string; fields: OcopProductFields }
 const validateStep = createStep("validate-ocop-product", async (input: Input, { container }) => {
   const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
   const products = container.resolve(Modules.PRODUCT)
-  const problems = [...productSetProblems(input.fields.product_set)]
+  const problems: Problem[] = [...productSetFieldProblems(input.fields.product_set)]
   const [product] = await products.listProducts({ id: input.product_id }, { select: ["id"] })
-  if (!product) problems.push(`no product ${input.product_id}`)
-  if ((await ocop.listOcopProducers({ id: input.fields.producer_id })).length === 0) problems.push(`no producer ${input.fields.producer_id}`)
-  if ((await ocop.listOcopPlaces({ id: input.fields.place_id })).length === 0) problems.push(`no place ${input.fields.place_id}`)
+  if (!product) problems.push({ field: "", code: "unknown_product", message: `no product ${input.product_id}`, params: { id: input.product_id } })
+  if ((await ocop.listOcopProducers({ id: input.fields.producer_id })).length === 0) {
+    problems.push({ field: "producer_id", code: "unknown_producer", message: `no producer ${input.fields.producer_id}`, params: { id: input.fields.producer_id } })
+  }
+  if ((await ocop.listOcopPlaces({ id: input.fields.place_id })).length === 0) {
+    problems.push({ field: "place_id", code: "unknown_place", message: `no place ${input.fields.place_id}`, params: { id: input.fields.place_id } })
+  }
   if (problems.length > 0) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `OCOP record not saved: ${problems.join("; ")}.`)
+    throw invalidData(`OCOP record not saved: ${problems.map((p) => p.message).join("; ")}.`, problems.map(toFieldProblem))
   }
 })
 

@@ -1,7 +1,8 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { TRACEABILITY_MODULE } from "../../modules/traceability"
-import { newShortCode, vietnamDate } from "@ocop/core"
+import { newShortCode, type Problem, vietnamDate } from "@ocop/core"
+import { invalidData, toFieldProblem } from "../../api/problems"
 import type { LotInput } from "../../modules/traceability/input"
 import type TraceabilityModuleService from "../../modules/traceability/service"
 import type { NewTraceEvent } from "../../modules/traceability/service"
@@ -93,19 +94,25 @@ export const appendEventStep = createStep(
     const trace: TraceabilityModuleService = container.resolve(TRACEABILITY_MODULE)
     const [lot] = await trace.listTraceLots({ id: input.lot_id }, { select: ["id", "product_id"] })
     if (!lot) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Lot ${input.lot_id} was not found.`)
-    const problems: string[] = []
+    const problems: Problem[] = []
     const named = (input.event.serials as string[] | null) ?? []
     if (named.length) {
       const found = await trace.listTraceSerials({ lot_id: lot.id, serial: named }, { select: ["serial"], take: null })
       const known = new Set(found.map((s) => s.serial))
       const unknown = named.filter((s) => !known.has(s))
-      if (unknown.length) problems.push(`serials not of this lot: ${unknown.slice(0, 5).join(", ")}${unknown.length > 5 ? "…" : ""}`)
+      if (unknown.length) {
+        const serials = `${unknown.slice(0, 5).join(", ")}${unknown.length > 5 ? "…" : ""}`
+        problems.push({ field: "serials", code: "unknown_serial", message: `serials not of this lot: ${serials}`, params: { serials } })
+      }
     }
     if (input.event.corrects_event_id) {
       const [corrected] = await trace.listTraceEvents({ id: input.event.corrects_event_id, lot_id: lot.id }, { select: ["id"] })
-      if (!corrected) problems.push(`corrects_event_id ${input.event.corrects_event_id} is not an event of this lot`)
+      if (!corrected) {
+        const id = input.event.corrects_event_id
+        problems.push({ field: "corrects_event_id", code: "unknown_event", message: `corrects_event_id ${id} is not an event of this lot`, params: { id } })
+      }
     }
-    if (problems.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid trace event: ${problems.join("; ")}.`)
+    if (problems.length) throw invalidData(`Invalid trace event: ${problems.map((p) => p.message).join("; ")}.`, problems.map(toFieldProblem))
     const event = await trace.appendEvent(lot.id, input.event)
     return new StepResponse({ event, product_id: lot.product_id })
   },

@@ -32,6 +32,11 @@ describe("livestreamProblems", () => {
       replay_url: "ftp://example.com/replay",
     })
     expect(problems.map((p) => p.field)).toEqual(["ends_at", "url", "replay_url"])
+    expect(problems.map(({ code, params }) => ({ code, params }))).toEqual([
+      { code: "too_early", params: { after: "starts_at" } },
+      { code: "not_platform_url", params: { platform: "tiktok", domains: "tiktok.com" } },
+      { code: "not_https", params: undefined },
+    ])
   })
 
   it("accepts a window on the platform", () => {
@@ -40,7 +45,7 @@ describe("livestreamProblems", () => {
 
   it("refuses a window of more than a day", () => {
     expect(livestreamProblems({ platform: "facebook", url: "https://www.facebook.com/x", starts_at: window.starts_at, ends_at: "2026-12-07T00:00:00Z" })).toEqual([
-      { field: "ends_at", message: "a livestream lasts at most 24 hours" },
+      { field: "ends_at", code: "too_long", message: "a livestream lasts at most 24 hours", params: { max_hours: 24 } },
     ])
   })
 })

@@ -3,6 +3,7 @@
  * this file): platforms and their hosts, the live window, what a "watch" link
  * opens, and the checks that need more than one field.
  */
+import type { Problem } from "../errors.js"
 
 export const PLATFORMS = ["facebook", "tiktok", "youtube", "zalo", "shopee"] as const
 export type Platform = (typeof PLATFORMS)[number]
@@ -63,20 +64,21 @@ export function slugify(title: string): string {
 
 export type LivestreamFields = Window & { platform: Platform; url: string; replay_url?: string | null }
 
-/** A problem with one field of a request, said so a person can fix it. */
-export type LivestreamProblem = { field: string; message: string }
+/** A problem with one field of a request, said so a person can fix it, with its code for a 400's `fields`. */
+export type LivestreamProblem = Problem
 
 /** Problems that need more than one field's shape, each naming its field. */
 export function livestreamProblems(input: LivestreamFields): LivestreamProblem[] {
   const problems: LivestreamProblem[] = []
-  if (ms(input.ends_at) <= ms(input.starts_at)) problems.push({ field: "ends_at", message: "must be after starts_at" })
+  if (ms(input.ends_at) <= ms(input.starts_at)) problems.push({ field: "ends_at", code: "too_early", message: "must be after starts_at", params: { after: "starts_at" } })
   else if (ms(input.ends_at) - ms(input.starts_at) > MAX_HOURS * 3_600_000) {
-    problems.push({ field: "ends_at", message: `a livestream lasts at most ${MAX_HOURS} hours` })
+    problems.push({ field: "ends_at", code: "too_long", message: `a livestream lasts at most ${MAX_HOURS} hours`, params: { max_hours: MAX_HOURS } })
   }
   if (!isPlatformUrl(input.platform, input.url)) {
-    problems.push({ field: "url", message: `must be an https link on ${input.platform} (${PLATFORM_DOMAINS[input.platform].join(", ")})` })
+    const domains = PLATFORM_DOMAINS[input.platform].join(", ")
+    problems.push({ field: "url", code: "not_platform_url", message: `must be an https link on ${input.platform} (${domains})`, params: { platform: input.platform, domains } })
   }
-  if (input.replay_url && !isHttpsUrl(input.replay_url)) problems.push({ field: "replay_url", message: "must be an https link" })
+  if (input.replay_url && !isHttpsUrl(input.replay_url)) problems.push({ field: "replay_url", code: "not_https", message: "must be an https link" })
   return problems
 }
 

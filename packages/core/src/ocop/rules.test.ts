@@ -2,10 +2,12 @@ import { describe, expect, it } from "vitest"
 import {
   carriesOcopMark,
   type CertificateInput,
+  certificateFieldProblems,
   certificateProblems,
   certificateStatus,
   expiryFor,
   issuerLevelFor,
+  productSetFieldProblems,
   productSetProblems,
   starsForScore,
   vietnamDate,
@@ -105,6 +107,52 @@ describe("certificateProblems", () => {
     expect(certificateProblems({ ...valid, decision_date: day("2027-01-01") }, now)).toContain("decision date is in the future")
     expect(certificateProblems({ ...valid, expires_at: day("2027-06-01") }, now)).toEqual([
       "expiry must be 36 months after the decision date (2027-05-20)",
+    ])
+  })
+})
+
+describe("certificateFieldProblems", () => {
+  const valid: CertificateInput = {
+    stars: 4,
+    score: 78.5,
+    decision_number: "1032/QĐ-UBND",
+    decision_date: day("2024-05-20"),
+    issuer: "UBND tỉnh Thái Nguyên",
+    issuer_level: "province",
+    criteria_set: "148/QĐ-TTg",
+  }
+  const now = day("2026-11-29")
+  const coded = (input: CertificateInput) => certificateFieldProblems(input, now).map(({ field, code, params }) => ({ field, code, params }))
+
+  it("gives every problem its field and code, in the order of the sentences", () => {
+    const input = { ...valid, stars: 7, score: 120, decision_number: "abc", issuer: " ", issuer_level: "galaxy", criteria_set: "x", expires_at: day("2024-01-01") }
+    expect(coded(input)).toEqual([
+      { field: "stars", code: "not_certifiable", params: { stars: 7 } },
+      { field: "score", code: "too_big", params: { maximum: 100, origin: "number", inclusive: true } },
+      { field: "decision_number", code: "invalid_format", params: { format: "decision_number", example: "1032/QĐ-UBND" } },
+      { field: "issuer", code: "required", params: undefined },
+      { field: "issuer_level", code: "invalid_value", params: { allowed: "district, province, central", received: "galaxy" } },
+      { field: "criteria_set", code: "invalid_value", params: { allowed: "1048/QĐ-TTg, 148/QĐ-TTg", received: "x" } },
+      { field: "expires_at", code: "too_early", params: { after: "decision_date" } },
+    ])
+    expect(certificateFieldProblems(input, now).map((p) => p.message)).toEqual(certificateProblems(input, now))
+  })
+
+  it("codes the rules that tie stars, score, level and dates together", () => {
+    expect(coded({ ...valid, score: -1 })).toEqual([{ field: "score", code: "too_small", params: { minimum: 0, origin: "number", inclusive: true } }])
+    expect(coded({ ...valid, score: 65 })).toEqual([{ field: "score", code: "score_mismatch", params: { score: 65, stars: 4, earned: 3 } }])
+    expect(coded({ ...valid, issuer_level: "district" })).toEqual([
+      { field: "issuer_level", code: "issuer_level_mismatch", params: { stars: 4, expected: "province", received: "district" } },
+    ])
+    expect(coded({ ...valid, decision_date: day("2027-01-01") })).toEqual([{ field: "decision_date", code: "in_future", params: undefined }])
+    expect(coded({ ...valid, decision_date: new Date(Number.NaN) })).toEqual([{ field: "decision_date", code: "invalid_format", params: { format: "date" } }])
+    expect(coded({ ...valid, expires_at: day("2027-06-01") })).toEqual([{ field: "expires_at", code: "expiry_mismatch", params: { expected: "2027-05-20" } }])
+  })
+
+  it("codes an unknown product set", () => {
+    expect(productSetFieldProblems("tea")).toEqual([])
+    expect(productSetFieldProblems("spaceships")).toEqual([
+      { field: "product_set", code: "unknown_product_set", message: 'unknown product set "spaceships"', params: { code: "spaceships" } },
     ])
   })
 })

@@ -1,4 +1,5 @@
 import { addVietnamMonths, vietnamDate, vietnamDay } from "../time.js"
+import type { FieldCode, Problem } from "../errors.js"
 import { findProductSet } from "./taxonomy.js"
 
 /**
@@ -95,35 +96,43 @@ export type CertificateInput = {
  * may be recorded. Collects them all rather than stopping at the first.
  */
 export function certificateProblems(input: CertificateInput, now: Date = new Date()): string[] {
-  const problems: string[] = []
+  return certificateFieldProblems(input, now).map((p) => p.message)
+}
+
+/** certificateProblems with each problem's field, code and params, for a 400's `fields`. */
+export function certificateFieldProblems(input: CertificateInput, now: Date = new Date()): Problem[] {
+  const problems: Problem[] = []
+  const add = (field: string, code: FieldCode, message: string, params?: Problem["params"]) => problems.push({ field, code, message, ...(params && { params }) })
   const validDate = !Number.isNaN(input.decision_date.getTime())
   if (!isCertifiable(input.stars)) {
-    problems.push(`stars must be 3, 4 or 5: only 3★–5★ products are certified (got ${input.stars})`)
+    add("stars", "not_certifiable", `stars must be 3, 4 or 5: only 3★–5★ products are certified (got ${input.stars})`, { stars: input.stars })
   }
   if (!(input.score >= 0 && input.score <= 100)) {
-    problems.push(`score must be between 0 and 100 (got ${input.score})`)
+    const code = input.score > 100 ? "too_big" : "too_small"
+    add("score", code, `score must be between 0 and 100 (got ${input.score})`, code === "too_big" ? { maximum: 100, origin: "number", inclusive: true } : { minimum: 0, origin: "number", inclusive: true })
   } else if (isCertifiable(input.stars) && starsForScore(input.score) !== input.stars) {
-    problems.push(`a score of ${input.score} earns ${starsForScore(input.score)}★, not ${input.stars}★`)
+    add("score", "score_mismatch", `a score of ${input.score} earns ${starsForScore(input.score)}★, not ${input.stars}★`, { score: input.score, stars: input.stars, earned: starsForScore(input.score) })
   }
   if (!/^\d+\/[\p{L}\p{N}-]+$/u.test(input.decision_number.trim())) {
-    problems.push(`decision number must look like "1032/QĐ-UBND" (got "${input.decision_number}")`)
+    add("decision_number", "invalid_format", `decision number must look like "1032/QĐ-UBND" (got "${input.decision_number}")`, { format: "decision_number", example: "1032/QĐ-UBND" })
   }
-  if (!validDate) problems.push("decision date is not a valid date")
-  else if (input.decision_date > now) problems.push("decision date is in the future")
-  if (input.issuer.trim() === "") problems.push("issuer must name the body that signed the decision")
+  if (!validDate) add("decision_date", "invalid_format", "decision date is not a valid date", { format: "date" })
+  else if (input.decision_date > now) add("decision_date", "in_future", "decision date is in the future")
+  if (input.issuer.trim() === "") add("issuer", "required", "issuer must name the body that signed the decision")
   if (!(ISSUER_LEVELS as readonly string[]).includes(input.issuer_level)) {
-    problems.push(`issuer level must be one of ${ISSUER_LEVELS.join(", ")} (got "${input.issuer_level}")`)
+    add("issuer_level", "invalid_value", `issuer level must be one of ${ISSUER_LEVELS.join(", ")} (got "${input.issuer_level}")`, { allowed: ISSUER_LEVELS.join(", "), received: input.issuer_level })
   } else if (validDate && isCertifiable(input.stars) && issuerLevelFor(input.stars, input.decision_date) !== input.issuer_level) {
-    problems.push(`${input.stars}★ on that date is certified at ${issuerLevelFor(input.stars, input.decision_date)} level, not ${input.issuer_level}`)
+    const expected = issuerLevelFor(input.stars, input.decision_date)
+    add("issuer_level", "issuer_level_mismatch", `${input.stars}★ on that date is certified at ${expected} level, not ${input.issuer_level}`, { stars: input.stars, expected, received: input.issuer_level })
   }
   if (!(CRITERIA_SETS as readonly string[]).includes(input.criteria_set)) {
-    problems.push(`criteria set must be one of ${CRITERIA_SETS.join(", ")} (got "${input.criteria_set}")`)
+    add("criteria_set", "invalid_value", `criteria set must be one of ${CRITERIA_SETS.join(", ")} (got "${input.criteria_set}")`, { allowed: CRITERIA_SETS.join(", "), received: input.criteria_set })
   }
   if (input.expires_at && validDate) {
     const expected = vietnamDay(expiryFor(input.decision_date))
-    if (input.expires_at <= input.decision_date) problems.push("expiry is before the decision date")
+    if (input.expires_at <= input.decision_date) add("expires_at", "too_early", "expiry is before the decision date", { after: "decision_date" })
     else if (vietnamDay(input.expires_at) !== expected) {
-      problems.push(`expiry must be 36 months after the decision date (${expected})`)
+      add("expires_at", "expiry_mismatch", `expiry must be 36 months after the decision date (${expected})`, { expected })
     }
   }
   return problems
@@ -131,5 +140,10 @@ export function certificateProblems(input: CertificateInput, now: Date = new Dat
 
 /** Problems with a product set code ("unknown product set" with the code). */
 export function productSetProblems(code: string): string[] {
-  return findProductSet(code) ? [] : [`unknown product set "${code}"`]
+  return productSetFieldProblems(code).map((p) => p.message)
+}
+
+/** productSetProblems with its field, code and params. */
+export function productSetFieldProblems(code: string, field = "product_set"): Problem[] {
+  return findProductSet(code) ? [] : [{ field, code: "unknown_product_set", message: `unknown product set "${code}"`, params: { code } }]
 }

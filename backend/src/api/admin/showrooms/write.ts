@@ -5,7 +5,7 @@ import type OcopModuleService from "../../../modules/ocop/service"
 import { slugify } from "@ocop/core"
 import { SHOWROOMS_MODULE } from "../../../modules/showrooms"
 import type ShowroomsModuleService from "../../../modules/showrooms/service"
-import { type FieldProblem, throwIfProblems, unknownProductProblems } from "../../problems"
+import { type RouteProblem, throwIfProblems, unknownProductProblems } from "../../problems"
 
 export function showroomsService(scope: MedusaContainer): ShowroomsModuleService {
   return scope.resolve(SHOWROOMS_MODULE)
@@ -13,11 +13,11 @@ export function showroomsService(scope: MedusaContainer): ShowroomsModuleService
 
 /** Every problem of a showroom about to be written (its commune, its products), in one 400. */
 export async function checkShowroom(scope: MedusaContainer, input: { place_handle?: string | null; product_ids: readonly string[] }) {
-  const problems: FieldProblem[] = []
+  const problems: RouteProblem[] = []
   if (input.place_handle) {
     const ocop: OcopModuleService = scope.resolve(OCOP_MODULE)
     const [place] = await ocop.listOcopPlaces({ handle: input.place_handle }, { select: ["id"] })
-    if (!place) problems.push({ field: "place_handle", message: `no commune ${input.place_handle} (see /store/ocop/places)` })
+    if (!place) problems.push({ field: "place_handle", code: "unknown_place", message: `no commune ${input.place_handle} (see /store/ocop/places)`, params: { id: input.place_handle } })
   }
   problems.push(...(await unknownProductProblems(scope, input.product_ids)))
   throwIfProblems(problems)

@@ -1,0 +1,105 @@
+import type { FieldCode, FieldProblem } from "@ocop/core";
+import type { Locale } from "./messages.ts";
+
+type Params = NonNullable<FieldProblem["params"]>;
+type Say = (params: Params) => string;
+
+const n = (value: unknown) => (typeof value === "number" ? value : Number(value));
+const text = (value: unknown) => (value === undefined || value === null ? "" : String(value));
+
+/** How long or how many, by what the limit applies to (zod's `origin`). */
+const measure = {
+  vi: (count: unknown, origin: unknown) => (origin === "string" ? `${n(count)} ký tự` : origin === "array" || origin === "set" ? `${n(count)} mục` : `${n(count)}`),
+  en: (count: unknown, origin: unknown) =>
+    origin === "string" ? `${n(count)} character${n(count) === 1 ? "" : "s"}` : origin === "array" || origin === "set" ? `${n(count)} item${n(count) === 1 ? "" : "s"}` : `${n(count)}`,
+};
+
+const formats: Record<string, { vi: string; en: string }> = {
+  email: { vi: "phải là một địa chỉ email", en: "must be an email address" },
+  url: { vi: "phải là một đường dẫn (URL)", en: "must be a link (URL)" },
+  datetime: { vi: "phải là thời điểm ISO 8601 kèm múi giờ, ví dụ 2026-05-10T07:30:00+07:00", en: "must be an ISO 8601 time with its offset, e.g. 2026-05-10T07:30:00+07:00" },
+  date: { vi: "phải là một ngày (YYYY-MM-DD)", en: "must be a date (YYYY-MM-DD)" },
+  gtin: { vi: "phải là mã GTIN-8, -12, -13 hoặc -14 có số kiểm tra đúng", en: "must be a GTIN-8, -12, -13 or -14 with a valid check digit" },
+  plain_text: { vi: "không được chứa ký tự điều khiển", en: "must not contain control characters" },
+  decision_number: { vi: "phải có dạng số quyết định, ví dụ 1032/QĐ-UBND", en: "must look like a decision number, e.g. 1032/QĐ-UBND" },
+};
+
+/** Names of the other fields a rule compares with. */
+const others: Record<string, { vi: string; en: string }> = {
+  starts_at: { vi: "thời điểm bắt đầu", en: "the start" },
+  packed_at: { vi: "ngày đóng gói", en: "the packing date" },
+  decision_date: { vi: "ngày quyết định", en: "the decision date" },
+  replaced_decision_date: { vi: "ngày quyết định của giấy chứng nhận được thay thế", en: "the decision date of the certificate it replaces" },
+};
+const other = (locale: Locale, name: unknown) => others[text(name)]?.[locale] ?? text(name);
+
+/** Every code in both languages: a code missing from one fails type-checking (and field-errors.test.ts). */
+const sentences: Record<FieldCode, Record<Locale, Say>> = {
+  required: { vi: () => "cần nhập", en: () => "is required" },
+  invalid_type: { vi: (p) => `phải là kiểu ${text(p.expected)}`, en: (p) => `must be a ${text(p.expected)}` },
+  invalid_format: {
+    vi: (p) => formats[text(p.format)]?.vi ?? "không đúng định dạng",
+    en: (p) => formats[text(p.format)]?.en ?? "is not in the expected format",
+  },
+  too_small: {
+    vi: (p) => (p.inclusive === false ? `phải lớn hơn ${measure.vi(p.minimum, p.origin)}` : `cần ít nhất ${measure.vi(p.minimum, p.origin)}`),
+    en: (p) => (p.inclusive === false ? `must be more than ${measure.en(p.minimum, p.origin)}` : `needs at least ${measure.en(p.minimum, p.origin)}`),
+  },
+  too_big: {
+    vi: (p) => (p.inclusive === false ? `phải nhỏ hơn ${measure.vi(p.maximum, p.origin)}` : `tối đa ${measure.vi(p.maximum, p.origin)}`),
+    en: (p) => (p.inclusive === false ? `must be less than ${measure.en(p.maximum, p.origin)}` : `may have at most ${measure.en(p.maximum, p.origin)}`),
+  },
+  not_multiple_of: { vi: (p) => `phải là bội số của ${n(p.divisor)}`, en: (p) => `must be a multiple of ${n(p.divisor)}` },
+  invalid_value: { vi: (p) => `phải là một trong: ${text(p.allowed)}`, en: (p) => `must be one of: ${text(p.allowed)}` },
+  unknown_field: { vi: () => "không phải là trường được nhận", en: () => "is not a field this form takes" },
+  invalid: { vi: () => "không hợp lệ", en: () => "is not valid" },
+  unknown_product: { vi: (p) => `không có sản phẩm ${text(p.id)}`, en: (p) => `there is no product ${text(p.id)}` },
+  unknown_place: { vi: (p) => `không có xã/phường ${text(p.id)}`, en: (p) => `there is no commune ${text(p.id)}` },
+  unknown_producer: { vi: (p) => `không có chủ thể ${text(p.id)}`, en: (p) => `there is no producer ${text(p.id)}` },
+  unknown_product_set: { vi: (p) => `không có bộ sản phẩm "${text(p.code)}"`, en: (p) => `there is no product set "${text(p.code)}"` },
+  unknown_serial: { vi: (p) => `không phải số sê-ri của lô này: ${text(p.serials)}`, en: (p) => `not serials of this lot: ${text(p.serials)}` },
+  unknown_event: { vi: () => "không phải là sự kiện của lô này", en: () => "is not an event of this lot" },
+  in_future: { vi: () => "không được ở tương lai", en: () => "must not be in the future" },
+  too_early: { vi: (p) => `phải sau ${other("vi", p.after)}`, en: (p) => `must come after ${other("en", p.after)}` },
+  too_long: { vi: (p) => `kéo dài tối đa ${n(p.max_hours)} giờ`, en: (p) => `may last at most ${n(p.max_hours)} hours` },
+  not_certifiable: { vi: () => "chỉ sản phẩm 3–5 sao được cấp giấy chứng nhận OCOP", en: () => "only 3★–5★ products are certified" },
+  score_mismatch: {
+    vi: (p) => `điểm ${n(p.score)} đạt ${n(p.earned)} sao, không phải ${n(p.stars)} sao`,
+    en: (p) => `a score of ${n(p.score)} earns ${n(p.earned)}★, not ${n(p.stars)}★`,
+  },
+  issuer_level_mismatch: {
+    vi: (p) => `sản phẩm ${n(p.stars)} sao vào ngày đó do cấp ${levels.vi[text(p.expected)] ?? text(p.expected)} chứng nhận`,
+    en: (p) => `${n(p.stars)}★ on that date is certified at ${text(p.expected)} level`,
+  },
+  expiry_mismatch: { vi: (p) => `phải là 36 tháng sau ngày quyết định (${text(p.expected)})`, en: (p) => `must be 36 months after the decision date (${text(p.expected)})` },
+  has_valid_certificate: {
+    vi: (p) => `sản phẩm đã có giấy chứng nhận còn hiệu lực (${text(p.id)}): hãy gia hạn giấy đó`,
+    en: (p) => `the product already has a valid certificate (${text(p.id)}): renew it instead`,
+  },
+  certificate_revoked: { vi: (p) => `giấy chứng nhận ${text(p.id)} đã bị thu hồi ngày ${text(p.date)}`, en: (p) => `certificate ${text(p.id)} was revoked on ${text(p.date)}` },
+  certificate_replaced: { vi: (p) => `giấy chứng nhận ${text(p.id)} đã được thay bằng ${text(p.by)}`, en: (p) => `certificate ${text(p.id)} was already replaced by ${text(p.by)}` },
+  not_platform_url: {
+    vi: (p) => `phải là đường dẫn https trên ${text(p.platform)} (${text(p.domains)})`,
+    en: (p) => `must be an https link on ${text(p.platform)} (${text(p.domains)})`,
+  },
+  not_https: { vi: () => "phải là đường dẫn https", en: () => "must be an https link" },
+  ilmd_not_on_add: { vi: () => "dữ liệu gốc của lô (ILMD) chỉ ghi ở sự kiện ADD", en: () => "lot master data (ILMD) belongs on an ADD event only" },
+  only_on_transformation: { vi: () => "đầu vào và đầu ra chỉ ghi ở sự kiện chế biến (TransformationEvent)", en: () => "inputs and outputs belong on a TransformationEvent" },
+  not_on_transformation: { vi: () => "sự kiện chế biến (TransformationEvent) không có action", en: () => "a TransformationEvent has no action" },
+};
+
+const levels: Record<Locale, Record<string, string>> = {
+  vi: { district: "huyện", province: "tỉnh", central: "trung ương" },
+  en: {},
+};
+
+/**
+ * One sentence for a problem in a 400's `fields`: "Số điện thoại: cần ít nhất 10 ký tự."
+ * `label` names the field as the page shows it; without one the field's own name is used.
+ */
+export function fieldProblemText(locale: Locale, problem: FieldProblem, label?: string): string {
+  const said = sentences[problem.code][locale](problem.params ?? {});
+  const name = label ?? problem.field;
+  const sentence = name ? `${name}: ${said}` : said.charAt(0).toUpperCase() + said.slice(1);
+  return `${sentence}.`;
+}

@@ -15,6 +15,18 @@ export type ProducerSummary = {
   place: Place | null;
 };
 
+/** A producer's public profile. */
+export type Producer = ProducerSummary & {
+  circularGreen: boolean;
+  modernChannels: boolean;
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  story: { vi: string | null; en: string | null };
+  productHandles: string[];
+};
+
 export type Certificate = {
   id: string;
   stars: number;

@@ -1,6 +1,6 @@
 import { type Bilingual, carriesOcopMark, type CertificateStatus, certificateStatus } from "./rules.ts";
 
-import type { EntityType } from "@ocop/core";
+import type { EntityType, IssuerLevel } from "@ocop/core";
 
 export type { EntityType };
 
@@ -34,7 +34,7 @@ export type Certificate = {
   decisionNumber: string;
   decisionDate: Date;
   issuer: string;
-  issuerLevel: "district" | "province" | "central";
+  issuerLevel: IssuerLevel;
   criteriaSet: string;
   expiresAt: Date;
   revokedAt: Date | null;

@@ -1,5 +1,4 @@
-import { FetchError } from "@medusajs/js-sdk";
-import { sdk } from "../../lib/medusa/sdk.server.ts";
+import * as store from "../../lib/medusa/store.server.ts";
 import { CATALOGUE_TAG, TaggedCache } from "../cache/memo.ts";
 import type { Locale } from "../i18n/messages.ts";
 
@@ -19,7 +18,7 @@ const cache = new TaggedCache(60_000);
 
 /** Every campaign with a page, cached a minute; whether one runs is decided per request (runningAt). */
 export function listCampaigns(): Promise<Campaign[]> {
-  return cache.get("campaigns", [CATALOGUE_TAG], async () => (await sdk.client.fetch<{ campaigns: Campaign[] }>("/store/ocop/campaigns")).campaigns);
+  return cache.get("campaigns", [CATALOGUE_TAG], store.listCampaigns);
 }
 
 export function invalidateCampaigns(tags: string[]): number {
@@ -28,11 +27,7 @@ export function invalidateCampaigns(tags: string[]): number {
 
 export { runningAt } from "./window.ts";
 
-export async function retrieveCampaign(slug: string): Promise<Campaign | null> {
-  try {
-    return (await sdk.client.fetch<{ campaign: Campaign }>(`/store/ocop/campaigns/${encodeURIComponent(slug)}`)).campaign;
-  } catch (error) {
-    if (error instanceof FetchError && error.status === 404) return null;
-    throw error;
-  }
+/** One campaign by slug, or null. */
+export function retrieveCampaign(slug: string): Promise<Campaign | null> {
+  return store.retrieveCampaign(slug);
 }

@@ -135,12 +135,16 @@ export async function ensureCart(cookies: AstroCookies, secure: boolean, token?:
   return reshape(cart as unknown as RawCart);
 }
 
-/** Why Medusa refused a cart change, in our terms. */
-export function cartFailure(error: unknown): "soldOut" | "notEnough" | "failed" {
-  const message = error instanceof Error ? error.message : "";
-  if (/not stocked|sold out|not available/i.test(message)) return "soldOut";
-  if (/enough|inventory|stock/i.test(message)) return "notEnough";
-  return "failed";
+/**
+ * Why Medusa refused a cart change, in our terms, told by the answer's status,
+ * never its text. Medusa answers a variant short of stock with 400 (adding or
+ * updating a line: type not_allowed, code insufficient_inventory; completing:
+ * not_allowed when the reservation fails), and our forms send only listed
+ * variants and checked quantities, so a 400 here is a stock refusal. The SDK's
+ * FetchError keeps the status but drops the answer's code.
+ */
+export function cartFailure(error: unknown): "notEnough" | "failed" {
+  return error instanceof FetchError && error.status === 400 ? "notEnough" : "failed";
 }
 
 export async function addLine(cart: Cart, variantId: string, quantity: number, visitDate?: string) {
@@ -206,6 +210,7 @@ export async function choosePayment(cart: Cart, providerId: string) {
  */
 export async function placeOrder(cookies: AstroCookies, cart: Cart, secure: boolean): Promise<{ orderId: string } | { error: string }> {
   const result = await sdk.store.cart.complete(cart.id);
+  // Medusa answers the cart instead of an order only when the payment was refused or needs more; stock refusals are thrown (400).
   if (result.type !== "order") return { error: result.error?.message ?? "unknown" };
   cookies.delete(CART_COOKIE, { path: "/" });
   rememberOrder(cookies, result.order.id, secure);

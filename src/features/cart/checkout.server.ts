@@ -69,7 +69,7 @@ export async function handleCheckoutForm(
     try {
       const placed = await placeOrder(cookies, cart, secure);
       if ("orderId" in placed) return { kind: "ordered", orderId: placed.orderId };
-      return { kind: "refused", reason: cartFailure(new Error(placed.error)) === "failed" ? "failed" : "outOfStock", detail: placed.error };
+      return { kind: "refused", reason: "failed", detail: placed.error };
     } catch (error) {
       console.error("Placing an order failed:", error);
       const failure = cartFailure(error);

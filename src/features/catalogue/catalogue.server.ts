@@ -1,6 +1,7 @@
 import { reshapeProduct } from "../../lib/medusa/reshape.ts";
 import type { RawOcopProduct } from "../../lib/medusa/reshape-ocop.ts";
 import { sdk, shopRegionId } from "../../lib/medusa/sdk.server.ts";
+import { listOcopProducts } from "../../lib/medusa/store.server.ts";
 import type { LoadOutcome } from "../cache/cache-control.ts";
 import { CATALOGUE_TAG, productTag, TaggedCache } from "../cache/memo.ts";
 
@@ -11,13 +12,10 @@ import type { Product } from "./product.ts";
 const PRODUCT_FIELDS =
   "id,handle,title,subtitle,description,thumbnail,created_at,collection.handle,*variants,*variants.calculated_price,+variants.inventory_quantity";
 
-type OcopRow = RawOcopProduct & { product_id: string };
-
 /** OCOP records by product id, from the backend's /store/ocop/products. */
 async function ocopByProduct(handle?: string): Promise<Map<string, RawOcopProduct>> {
-  const query = handle ? `?handle=${encodeURIComponent(handle)}` : "";
-  const { ocop_products } = await sdk.client.fetch<{ ocop_products: OcopRow[] }>(`/store/ocop/products${query}`);
-  return new Map(ocop_products.map((row) => [row.product_id, row]));
+  const rows = await listOcopProducts(handle ? { handle } : {});
+  return new Map(rows.map((row) => [row.product_id, row]));
 }
 
 /**

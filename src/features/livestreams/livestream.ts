@@ -1,4 +1,4 @@
-import { nextEdgeAfter, type Phase, phaseAt, type Platform } from "@ocop/core";
+import { nextEdgeAfter, type Phase, phaseAt, type Platform, type StoreProductSummary } from "@ocop/core";
 import type { Locale } from "../i18n/messages.ts";
 
 export { nextEdgeAfter, type Phase, phaseAt, PLATFORMS, type Platform } from "@ocop/core";
@@ -13,7 +13,7 @@ export const PLATFORM_NAMES: Record<Platform, string> = {
 };
 
 /** A featured product, as much as a livestream shows of it. */
-export type FeaturedProduct = { id: string; handle: string; title: string };
+export type FeaturedProduct = StoreProductSummary;
 
 /** A livestream sale, in the storefront's shape. */
 export type Livestream = {
@@ -28,28 +28,6 @@ export type Livestream = {
   products: FeaturedProduct[];
   updatedAt: Date;
 };
-
-/** What /store/livestreams answers for one livestream. */
-export type RawLivestream = {
-  id: string; slug: string; title_vi: string; title_en: string | null; platform: Platform; host: string
-  starts_at: string; ends_at: string; replay_url: string | null; products: FeaturedProduct[]; updated_at: string
-};
-
-/** The backend's livestream as ours (the one place its shape is known). */
-export function reshapeLivestream(raw: RawLivestream): Livestream {
-  return {
-    id: raw.id,
-    slug: raw.slug,
-    title: { vi: raw.title_vi, en: raw.title_en },
-    platform: raw.platform,
-    host: raw.host,
-    startsAt: new Date(raw.starts_at),
-    endsAt: new Date(raw.ends_at),
-    replayUrl: raw.replay_url,
-    products: raw.products,
-    updatedAt: new Date(raw.updated_at),
-  };
-}
 
 const window = (l: Livestream) => ({ starts_at: l.startsAt, ends_at: l.endsAt });
 

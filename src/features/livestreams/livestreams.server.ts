@@ -1,8 +1,7 @@
-import { FetchError } from "@medusajs/js-sdk";
-import { sdk } from "../../lib/medusa/sdk.server.ts";
+import * as store from "../../lib/medusa/store.server.ts";
 import { catalogueCache } from "../catalogue/catalogue.server.ts";
 import { CATALOGUE_TAG } from "../cache/memo.ts";
-import { type Livestream, type RawLivestream, reshapeLivestream } from "./livestream.ts";
+import type { Livestream } from "./livestream.ts";
 
 /** Tag of the cached livestream list (dropped with the catalogue when the backend says livestreams changed). */
 export const LIVESTREAMS_TAG = "livestreams";
@@ -12,10 +11,7 @@ export const LIVESTREAMS_TAG = "livestreams";
  * the data is cached: which are live is worked out from the times at each request.
  */
 export function listLivestreams(): Promise<Livestream[]> {
-  return catalogueCache.get("livestreams", [CATALOGUE_TAG, LIVESTREAMS_TAG], async () => {
-    const { livestreams } = await sdk.client.fetch<{ livestreams: RawLivestream[] }>("/store/livestreams");
-    return livestreams.map(reshapeLivestream);
-  });
+  return catalogueCache.get("livestreams", [CATALOGUE_TAG, LIVESTREAMS_TAG], store.listLivestreams);
 }
 
 /** One livestream by id, or null. */
@@ -27,12 +23,6 @@ export async function retrieveLivestream(id: string): Promise<Livestream | null>
  * Counts a followed "watch" link in the backend and returns where it leads
  * (the stored stream or replay URL), or null for an unknown livestream.
  */
-export async function countWatchClick(id: string): Promise<string | null> {
-  try {
-    const { url } = await sdk.client.fetch<{ url: string }>(`/store/livestreams/${encodeURIComponent(id)}/clicks`, { method: "POST" });
-    return url;
-  } catch (error) {
-    if (error instanceof FetchError && error.status === 404) return null;
-    throw error;
-  }
+export function countWatchClick(id: string): Promise<string | null> {
+  return store.countLivestreamClick(id);
 }

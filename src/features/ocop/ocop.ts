@@ -1,6 +1,6 @@
 import { type Bilingual, carriesOcopMark, type CertificateStatus, certificateStatus } from "./rules.ts";
 
-import type { EntityType } from "@ocop/core";
+import type { EntityType, IssuerLevel } from "@ocop/core";
 
 export type { EntityType };
 
@@ -15,6 +15,18 @@ export type ProducerSummary = {
   place: Place | null;
 };
 
+/** A producer's public profile. */
+export type Producer = ProducerSummary & {
+  circularGreen: boolean;
+  modernChannels: boolean;
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  story: { vi: string | null; en: string | null };
+  productHandles: string[];
+};
+
 export type Certificate = {
   id: string;
   stars: number;
@@ -22,7 +34,7 @@ export type Certificate = {
   decisionNumber: string;
   decisionDate: Date;
   issuer: string;
-  issuerLevel: "district" | "province" | "central";
+  issuerLevel: IssuerLevel;
   criteriaSet: string;
   expiresAt: Date;
   revokedAt: Date | null;

@@ -1,18 +1,14 @@
 import type { AstroCookies } from "astro";
 import { FetchError } from "@medusajs/js-sdk";
 import QRCode from "qrcode";
+import type { StoreOrderPaymentResponse } from "@ocop/core";
 import { sdk } from "../../lib/medusa/sdk.server.ts";
+import { retrieveOrderPayment } from "../../lib/medusa/store.server.ts";
 import { currentCustomer } from "../account/session.server.ts";
 import { ordersOnDevice } from "../cart/cart.server.ts";
 
-export type PaymentInfo = {
-  provider_id: string | null;
-  status: string;
-  paid: boolean;
-  instructions: {
-    payload: string; bank_bin: string; bank_name: string; account_number: string; account_name: string; amount: number; reference: string;
-  } | null;
-};
+/** How an order is paid, as the backend tells it. */
+export type PaymentInfo = StoreOrderPaymentResponse["payment"];
 
 export type PlacedOrder = {
   id: string;
@@ -53,7 +49,7 @@ export async function orderForViewer(cookies: AstroCookies, id: string): Promise
   }
   const mine = ordersOnDevice(cookies).includes(raw.id) || (raw.customer_id !== null && (await currentCustomer(cookies))?.id === raw.customer_id);
   if (!mine) return null;
-  const { payment } = await sdk.client.fetch<{ payment: PaymentInfo }>(`/store/ocop/orders/${encodeURIComponent(raw.id)}/payment`);
+  const payment = await retrieveOrderPayment(raw.id);
   const qrSvg = payment.instructions?.payload
     ? await QRCode.toString(payment.instructions.payload, { type: "svg", errorCorrectionLevel: "M", margin: 4 })
     : null;

@@ -35,7 +35,8 @@ describe("facetMap", () => {
       producers: [],
       count: 0,
       page: 1,
-      facets: { stars: { type: "value" as const, values: [{ value: 5, count: 2 }] }, price_min: { type: "stats" } },
+      limit: 20,
+      facets: { stars: { type: "value" as const, values: [{ value: "5", count: 2 }] }, price_min: { type: "range" as const, ranges: [] } },
     };
     expect(facetMap(result, "stars")).toEqual(new Map([["5", 2]]));
     expect(facetMap(result, "price_min")).toEqual(new Map());
@@ -48,6 +49,7 @@ describe("price ranges", () => {
     producers: [],
     count: 3,
     page: 1,
+    limit: 20,
     facets: {
       price_min: {
         type: "range" as const,

@@ -1,4 +1,5 @@
 import { ENTITY_TYPES, PRICE_RANGE_KEYS, SEARCH_SORTS } from "@ocop/core";
+import type { StoreOcopSearchResponse, StorePriceRangeCount, StoreSearchHit, StoreSearchProducerHit } from "@ocop/core";
 import { z } from "astro/zod";
 import { formatVnd } from "../i18n/format.ts";
 import { type Locale, t } from "../i18n/messages.ts";
@@ -31,45 +32,16 @@ export function parseSearchParams(params: URLSearchParams): { params: SearchPara
   return { params: kept, problems: [...bad].map((k) => `${k}=${raw[k] ?? ""}`) };
 }
 
-/** One hit as the backend's search index stores it. */
-export type SearchHit = {
-  id: string;
-  handle: string;
-  title: string;
-  title_en: string;
-  producer_name: string;
-  place_name: string;
-  stars: number;
-  /** The lowest VND price; absent when the product has none. */
-  price_min?: number;
-  in_stock: boolean;
-};
-
-/** A producer the words name, from the backend's producers index. */
-export type ProducerHit = {
-  handle: string;
-  name: string;
-  type: "cooperative" | "cooperative_group" | "enterprise" | "household";
-  place_name: string;
-};
-
-export type FacetValues = { type: "value"; values: { value: string | number; count: number }[] };
-/** Counts per range, `from` inclusive and `to` exclusive; an open end is left out. */
-export type PriceRange = { key: string; from?: number; to?: number; count: number };
-export type FacetRanges = { type: "range"; ranges: PriceRange[] };
-export type SearchResult = {
-  hits: SearchHit[];
-  facets: Record<string, FacetValues | FacetRanges | { type: string }>;
-  count: number;
-  /** The first few producers the words name (none without words). */
-  producers: ProducerHit[];
-  page: number;
-};
+/** The backend's search answer and its parts, as @ocop/core names them. */
+export type SearchHit = StoreSearchHit;
+export type ProducerHit = StoreSearchProducerHit;
+export type PriceRange = StorePriceRangeCount;
+export type SearchResult = StoreOcopSearchResponse;
 
 /** Counts per value of one facet, as a Map. */
 export function facetMap(result: SearchResult, field: string): Map<string, number> {
   const facet = result.facets[field];
-  if (!facet || facet.type !== "value" || !("values" in facet)) return new Map();
+  if (facet?.type !== "value") return new Map();
   return new Map(facet.values.map((v) => [String(v.value), v.count]));
 }
 
@@ -88,7 +60,7 @@ export function pageHref(base: string, params: SearchParams, page: number): stri
 /** The price bands with their counts, as the backend counted them for this search. */
 export function priceRanges(result: SearchResult): PriceRange[] {
   const facet = result.facets.price_min;
-  return facet?.type === "range" && "ranges" in facet ? facet.ranges : [];
+  return facet?.type === "range" ? facet.ranges : [];
 }
 
 /** A price band for people: "Dưới 100.000 ₫", "100.000 ₫ – 300.000 ₫", "Từ 1.000.000 ₫". */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { mapUrl, reshapeShowroom, stocking, telUrl } from "./showroom.ts";
+import { reshapeShowroom } from "../../lib/medusa/reshape-trade.ts";
+import { mapUrl, stocking, telUrl } from "./showroom.ts";
 
 const raw = {
   id: "shrm_1", handle: "trung-tam", name: "Trung tâm giới thiệu sản phẩm OCOP tỉnh Thái Nguyên", name_en: null,

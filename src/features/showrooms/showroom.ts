@@ -15,29 +15,6 @@ export type Showroom = {
   sample: boolean;
 };
 
-/** What /store/showrooms answers for one showroom. */
-export type RawShowroom = {
-  id: string; handle: string; name: string; name_en: string | null; address: string; place_handle: string | null
-  opening_hours: string; opening_hours_en: string | null; phone: string | null; lat: number | null; lng: number | null
-  products: FeaturedProduct[]; sample: boolean
-};
-
-/** The backend's showroom as ours. */
-export function reshapeShowroom(raw: RawShowroom): Showroom {
-  return {
-    id: raw.id,
-    handle: raw.handle,
-    name: { vi: raw.name, en: raw.name_en },
-    address: raw.address,
-    placeHandle: raw.place_handle,
-    openingHours: { vi: raw.opening_hours, en: raw.opening_hours_en },
-    phone: raw.phone,
-    geo: raw.lat !== null && raw.lng !== null ? { lat: raw.lat, lng: raw.lng } : null,
-    products: raw.products,
-    sample: raw.sample,
-  };
-}
-
 /** A text in the locale, Vietnamese when there is no English. */
 export const inLocale = (text: { vi: string; en: string | null }, locale: Locale) => (locale === "en" ? text.en : null) ?? text.vi;
 

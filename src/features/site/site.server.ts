@@ -1,4 +1,4 @@
-import { sdk } from "../../lib/medusa/sdk.server.ts";
+import { retrieveSite as fetchSite } from "../../lib/medusa/store.server.ts";
 
 export type SiteInfo = { name: string; demoData: boolean };
 
@@ -11,7 +11,6 @@ let cached: { value: SiteInfo; at: number } | undefined;
  */
 export async function retrieveSite(): Promise<SiteInfo> {
   if (cached && Date.now() - cached.at < TTL_MS) return cached.value;
-  const { site } = await sdk.client.fetch<{ site: { name: string; demo_data: boolean } }>("/store/site");
-  cached = { value: { name: site.name, demoData: site.demo_data }, at: Date.now() };
+  cached = { value: await fetchSite(), at: Date.now() };
   return cached.value;
 }

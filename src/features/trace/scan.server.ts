@@ -133,7 +133,7 @@ export async function answerScan(context: {
   if (!resolved || !product) return { view: { kind: "missing" }, headers };
 
   const trace = resolved.trace;
-  const links = linksFor(path, locale, product, trace !== undefined);
+  const links = linksFor(path, locale, product, trace !== null);
   headers.set("Link", linkHeader(links, path, locale));
   const redirect = (href: string) => {
     headers.set("Location", href);

@@ -1,41 +1,16 @@
-import type { Certificate, OcopFacet, Place, ProducerSummary } from "../../features/ocop/ocop.ts";
+import type { StoreCertificate, StoreOcopProduct, StorePlace, StoreProducer, StoreProducerResponse } from "@ocop/core";
+import type { Certificate, OcopFacet, Place, Producer, ProducerSummary } from "../../features/ocop/ocop.ts";
 import { currentCertificate, standing } from "../../features/ocop/ocop.ts";
 import { findProductSet, groupOfSet } from "../../features/ocop/rules.ts";
 
-/** A product's OCOP record as GET /store/ocop/products returns it. */
-export type RawOcopProduct = {
-  product_set: string;
-  title_en: string | null;
-  description_en: string | null;
-  story_vi: string | null;
-  story_en: string | null;
+/** A product's OCOP record, or the parts of it a reshape reads (GET /store/ocop/products). */
+export type RawOcopProduct = Pick<StoreOcopProduct, "product_set" | "title_en" | "description_en" | "story_vi" | "story_en"> & {
   producer?: RawProducer | null;
   place?: RawPlace | null;
-  certificates?: RawCertificate[] | null;
+  certificates?: StoreCertificate[] | null;
 };
-export type RawPlace = { handle: string; commune: string; province: string; historical_district: string | null };
-export type RawProducer = {
-  handle: string;
-  legal_name: string;
-  entity_type: ProducerSummary["entityType"];
-  women_led: boolean;
-  ethnic_minority_led: boolean;
-  place?: RawPlace | null;
-};
-type RawCertificate = {
-  id: string;
-  stars: number;
-  score: number;
-  decision_number: string;
-  decision_date: string;
-  issuer: string;
-  issuer_level: Certificate["issuerLevel"];
-  criteria_set: string;
-  expires_at: string;
-  revoked_at: string | null;
-  revoked_reason: string | null;
-  replaced_by_id: string | null;
-};
+type RawPlace = Pick<StorePlace, "handle" | "commune" | "province" | "historical_district">;
+type RawProducer = Pick<StoreProducer, "handle" | "legal_name" | "entity_type" | "women_led" | "ethnic_minority_led"> & { place?: RawPlace | null };
 
 /** Medusa's OCOP record of a product as our OcopFacet; null when it has none or an unknown set. */
 export function reshapeOcop(raw: RawOcopProduct | null | undefined, now: Date = new Date()): OcopFacet | null {
@@ -71,7 +46,22 @@ export function reshapeProducer(raw: RawProducer): ProducerSummary {
   };
 }
 
-function reshapeCertificate(raw: RawCertificate): Certificate {
+/** A producer's full profile, with the handles of its published products. */
+export function reshapeProducerProfile(raw: StoreProducerResponse["producer"]): Producer {
+  return {
+    ...reshapeProducer(raw),
+    circularGreen: raw.circular_green,
+    modernChannels: raw.modern_channels,
+    address: raw.address,
+    phone: raw.phone,
+    email: raw.email,
+    website: raw.website,
+    story: { vi: raw.story_vi, en: raw.story_en },
+    productHandles: raw.product_handles,
+  };
+}
+
+function reshapeCertificate(raw: StoreCertificate): Certificate {
   return {
     id: raw.id,
     stars: raw.stars,

@@ -1,4 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { StoreShowroomsResponse } from "@ocop/core"
 import { SHOWROOMS_MODULE } from "../../../modules/showrooms"
 import type ShowroomsModuleService from "../../../modules/showrooms/service"
 import { productSummaries } from "../../problems"
@@ -7,7 +8,7 @@ import { productSummaries } from "../../problems"
  * GET /store/showrooms — showrooms and points of sale with the published
  * products they stock (id, handle, title). `sample` marks demo data.
  */
-export async function GET(req: MedusaRequest, res: MedusaResponse) {
+export async function GET(req: MedusaRequest, res: MedusaResponse<StoreShowroomsResponse>) {
   const service: ShowroomsModuleService = req.scope.resolve(SHOWROOMS_MODULE)
   const showrooms = await service.listShowrooms({}, { order: { name: "ASC" }, take: 500 })
   const products = await productSummaries(req.scope, [...new Set(showrooms.flatMap((s) => s.product_ids))])

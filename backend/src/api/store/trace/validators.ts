@@ -1,10 +1,13 @@
 import { z } from "@medusajs/framework/zod"
 import { DEVICE_CLASSES, GS1_TEXT, SHORT_CODE } from "@ocop/core"
+import type { StoreTraceEpcisQuery as EpcisQuery, StoreTraceResolveQuery as ResolveQuery, StoreTraceScanBody as ScanBody } from "@ocop/core"
+import { conforming } from "../contract"
 
 const gs1Text = z.string().regex(GS1_TEXT)
 
 /** A key the storefront's resolver has already parsed: a GTIN (+ lot, + serial) or a short code (+ serial). */
-export const StoreTraceResolveQuery = z
+export const StoreTraceResolveQuery = conforming<ResolveQuery>()(
+  z
   .object({
     gtin: z.string().regex(/^\d{14}$/, "gtin must be a GTIN-14").optional(),
     lot: gs1Text.optional(),
@@ -13,10 +16,12 @@ export const StoreTraceResolveQuery = z
   })
   .strict()
   .refine((q) => Boolean(q.gtin) !== Boolean(q.short), "give either gtin or short")
-  .refine((q) => !(q.short && q.lot), "a short code names its lot already")
+  .refine((q) => !(q.short && q.lot), "a short code names its lot already"),
+)
 export type StoreTraceResolveQuery = z.infer<typeof StoreTraceResolveQuery>
 
-export const StoreTraceScanBody = z
+export const StoreTraceScanBody = conforming<ScanBody>()(
+  z
   .object({
     lot_id: z.string().min(1),
     serial: gs1Text.optional(),
@@ -24,8 +29,9 @@ export const StoreTraceScanBody = z
     device_class: z.enum(DEVICE_CLASSES),
     via: z.enum(["gs1", "short"]),
   })
-  .strict()
+  .strict(),
+)
 export type StoreTraceScanBody = z.infer<typeof StoreTraceScanBody>
 
-export const StoreTraceEpcisQuery = z.object({ serial: gs1Text.optional() }).strict()
+export const StoreTraceEpcisQuery = conforming<EpcisQuery>()(z.object({ serial: gs1Text.optional() }).strict())
 export type StoreTraceEpcisQuery = z.infer<typeof StoreTraceEpcisQuery>

@@ -1,5 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { StoreOcopProductsResponse } from "@ocop/core"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { type OcopProductRow, storeOcopProduct } from "../shapes"
 import type { StoreOcopProductsQuery } from "../validators"
 
 const FIELDS = [
@@ -18,7 +20,7 @@ const FIELDS = [
  * product (set, producer, place, English texts, story, certificates), keyed by
  * product id. The storefront joins it to Medusa's product list (prices, stock).
  */
-export async function GET(req: MedusaRequest<unknown, StoreOcopProductsQuery>, res: MedusaResponse) {
+export async function GET(req: MedusaRequest<unknown, StoreOcopProductsQuery>, res: MedusaResponse<StoreOcopProductsResponse>) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { handle } = req.validatedQuery
   const { data } = await query.graph({
@@ -26,8 +28,8 @@ export async function GET(req: MedusaRequest<unknown, StoreOcopProductsQuery>, r
     fields: FIELDS,
     filters: { status: "published", ...(handle ? { handle } : {}) },
   })
-  const rows = data as unknown as { id: string; handle: string; ocop_product?: Record<string, unknown> | null }[]
+  const rows = data as unknown as { id: string; handle: string; ocop_product?: OcopProductRow | null }[]
   res.json({
-    ocop_products: rows.flatMap((p) => (p.ocop_product ? [{ product_id: p.id, handle: p.handle, ...p.ocop_product }] : [])),
+    ocop_products: rows.flatMap((p) => (p.ocop_product ? [storeOcopProduct(p, p.ocop_product)] : [])),
   })
 }

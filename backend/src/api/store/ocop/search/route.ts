@@ -1,8 +1,10 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { StoreOcopSearchResponse } from "@ocop/core"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { PRICE_RANGES, type StoreOcopSearchQuery } from "../validators"
 import { exactFirst, pageRequest } from "./exact-first"
 import { producerFilters, productFilters } from "./filters"
+import { type ProducerDocument, type ProductDocument, storeFacets, storeHit, storeProducerHits } from "./hits"
 import { searchWithTypoFallback } from "./typo-fallback"
 
 const FACETS = ["group", "product_set", "place", "producer_type", "stars", "in_stock"]
@@ -23,7 +25,7 @@ const ORDER: Record<StoreOcopSearchQuery["sort"], Record<string, "ASC" | "DESC">
  * they match exactly; typo-tolerant when the words as typed find nothing;
  * `mode=last` makes the last word a prefix.
  */
-export async function GET(req: MedusaRequest<unknown, StoreOcopSearchQuery>, res: MedusaResponse) {
+export async function GET(req: MedusaRequest<unknown, StoreOcopSearchQuery>, res: MedusaResponse<StoreOcopSearchResponse>) {
   const q = req.validatedQuery
   const searchService = req.scope.resolve(Modules.SEARCH)
   const request = pageRequest(q)
@@ -44,12 +46,12 @@ export async function GET(req: MedusaRequest<unknown, StoreOcopSearchQuery>, res
         ? searchWithTypoFallback(searchService, { entity: "producer", filters: producerFilters(q), pagination: { take: PRODUCERS_SHOWN } })
         : undefined,
     ])
-    const hits = products.hits.map((hit) => hit.document)
+    const hits = products.hits.map((hit) => storeHit(hit.document as ProductDocument))
     res.json({
       hits: request.slice ? exactFirst(hits, q.q ?? "").slice(request.slice.from, request.slice.to) : hits,
-      facets: products.facets ?? {},
+      facets: storeFacets(products.facets ?? {}),
       count: products.metadata.count ?? products.hits.length,
-      producers: producers?.hits.map((hit) => hit.document) ?? [],
+      producers: storeProducerHits(producers?.hits.map((hit) => hit.document as ProducerDocument) ?? []),
       page: q.page,
       limit: q.limit,
     })

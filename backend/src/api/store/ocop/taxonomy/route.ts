@@ -1,8 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { CERTIFIED_STARS, STAR_BANDS, VALIDITY_MONTHS, PRODUCT_GROUPS, PRODUCT_SETS } from "@ocop/core"
+import { CERTIFIED_STARS, PRODUCT_GROUPS, PRODUCT_SETS, STAR_BANDS, type StoreTaxonomyResponse, VALIDITY_MONTHS } from "@ocop/core"
 
 /** GET /store/ocop/taxonomy — the 6 groups, 26 product sets and the star bands, in both languages. */
-export async function GET(_req: MedusaRequest, res: MedusaResponse) {
+export async function GET(_req: MedusaRequest, res: MedusaResponse<StoreTaxonomyResponse>) {
   res.json({
     groups: PRODUCT_GROUPS,
     product_sets: PRODUCT_SETS,

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { TRACEABILITY_MODULE } from "../../../../modules/traceability"
-import { toPublicTrace } from "@ocop/core"
+import { type StoreTraceResolveResponse, toPublicTrace } from "@ocop/core"
 import type TraceabilityModuleService from "../../../../modules/traceability/service"
 import type { StoreTraceResolveQuery } from "../validators"
 
@@ -11,7 +11,7 @@ import type { StoreTraceResolveQuery } from "../validators"
  * one unit of it. Unknown keys are 404. Scans are logged separately
  * (POST /store/trace/scans), so this answer can be cached.
  */
-export async function GET(req: MedusaRequest<unknown, StoreTraceResolveQuery>, res: MedusaResponse) {
+export async function GET(req: MedusaRequest<unknown, StoreTraceResolveQuery>, res: MedusaResponse<StoreTraceResolveResponse>) {
   const q = req.validatedQuery
   const trace: TraceabilityModuleService = req.scope.resolve(TRACEABILITY_MODULE)
   const notFound = (what: string) => new MedusaError(MedusaError.Types.NOT_FOUND, `No ${what} is registered under this code.`)
@@ -28,7 +28,7 @@ export async function GET(req: MedusaRequest<unknown, StoreTraceResolveQuery>, r
   } else {
     const [lot] = await trace.listTraceLots({ gtin: q.gtin }, { select: ["product_id"], order: { created_at: "DESC" } })
     if (!lot) throw notFound("product")
-    res.json({ product_id: lot.product_id })
+    res.json({ product_id: lot.product_id, trace: null, serial: null })
     return
   }
   if (!lotId) throw notFound("lot")

@@ -1,9 +1,10 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { StoreCampaignResponse } from "@ocop/core"
 import { MedusaError } from "@medusajs/framework/utils"
 import { campaignViews, isRunning } from "../../../../campaigns"
 
 /** GET /store/ocop/campaigns/:slug — one campaign's page, dates and codes. */
-export async function GET(req: MedusaRequest, res: MedusaResponse) {
+export async function GET(req: MedusaRequest, res: MedusaResponse<StoreCampaignResponse>) {
   const [view] = await campaignViews(req.scope, { slug: req.params.slug })
   if (!view) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No campaign ${req.params.slug}.`)
   const { budget: _budget, ...rest } = view

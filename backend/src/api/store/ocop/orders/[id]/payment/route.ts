@@ -1,7 +1,8 @@
-import { PAYMENT_PROVIDER } from "@ocop/core"
+import { PAYMENT_PROVIDER, type StoreOrderPaymentResponse, type StoreVietQrInstructions } from "@ocop/core"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
+import type { VietQrPaymentData } from "../../../../../../modules/payment-vietqr/service"
 
 type OrderPayments = {
   id: string
@@ -10,14 +11,17 @@ type OrderPayments = {
 }
 
 /** What a buyer needs to pay a VietQR order: never more than the bank details and the reference. */
-const VIETQR_FIELDS = ["payload", "bank_bin", "bank_name", "account_number", "account_name", "amount", "reference"]
+function instructionsOf(data: VietQrPaymentData): StoreVietQrInstructions {
+  const { payload, bank_bin, bank_name, account_number, account_name, amount, reference } = data
+  return { payload, bank_bin, bank_name, account_number, account_name, amount, reference }
+}
 
 /**
  * GET /store/ocop/orders/:id/payment — how an order is paid and whether the
  * money has arrived; for VietQR, the transfer's QR payload and bank details.
  * Like Medusa's own order route, the order id (a random ULID) is the key.
  */
-export async function GET(req: MedusaRequest, res: MedusaResponse) {
+export async function GET(req: MedusaRequest, res: MedusaResponse<StoreOrderPaymentResponse>) {
   // The order detail workflow computes payment_status (authorized, captured…) as Medusa's own routes do.
   const order = await getOrderDetailWorkflow(req.scope)
     .run({
@@ -35,9 +39,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${req.params.id} was not found.`)
   const payment = order.payment_collections?.flatMap((c) => c.payments ?? [])[0]
   const instructions =
-    payment?.provider_id === PAYMENT_PROVIDER.vietqr && payment.data
-      ? Object.fromEntries(VIETQR_FIELDS.map((key) => [key, payment.data?.[key] ?? null]))
-      : null
+    payment?.provider_id === PAYMENT_PROVIDER.vietqr && payment.data ? instructionsOf(payment.data as unknown as VietQrPaymentData) : null
   res.json({
     payment: {
       provider_id: payment?.provider_id ?? null,

@@ -1,4 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { StoreTraceEpcisResponse } from "@ocop/core"
 import { MedusaError } from "@medusajs/framework/utils"
 import { readBackendEnv } from "../../../../../../config/env"
 import { lotEpcisDocument } from "../../../../../trace-export"
@@ -15,5 +16,6 @@ export async function GET(req: MedusaRequest<unknown, StoreTraceEpcisQuery>, res
   const document = await lotEpcisDocument(req.scope, req.params.id, env.PUBLIC_SITE_URL, serial ? [serial] : [])
   if (!document) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Lot ${req.params.id} was not found.`)
   res.setHeader("content-type", "application/ld+json; charset=utf-8")
-  res.send(JSON.stringify(document))
+  // Sent as text: res.json would set application/json over the JSON-LD type.
+  res.send(JSON.stringify(document satisfies StoreTraceEpcisResponse))
 }

@@ -82,18 +82,17 @@ export type TraceEventRecord = {
 
 /** A unit serial with what its scans look like. */
 export type TraceSerialStanding = { serial: string; scan_count: number; first_scanned_at: Instant | null; flagged_at: Instant | null; flag_reason: string | null };
-export type TraceSerialRecord = { id: string; serial: string; lot_id: string };
 
 // ── Responses ─────────────────────────────────────────────────────────────
 
 /** GET /admin/trace/lots (and /producer/lots) — newest first. */
 export type TraceLotsResponse = { lots: TraceLotRecord[] };
-/** POST /admin/trace/lots (201) */
-export type CreateLotResponse = { lot: TraceLotRecord; serials: TraceSerialRecord[] };
+/** POST /admin/trace/lots (201) — the lot and its new unit serials. */
+export type CreateLotResponse = { lot: TraceLotRecord; serials: string[] };
 /** GET /admin/trace/lots/:id — the lot, its events, whether their chain holds, and its serials. */
 export type TraceLotResponse = { lot: TraceLotRecord; events: TraceEventRecord[]; chain: ChainCheck; serials: TraceSerialStanding[] };
 /** POST /admin/trace/lots/:id/events (201) */
 export type TraceEventResponse = { event: TraceEventRecord };
-/** POST /admin/trace/lots/:id/serials (201) */
-export type TraceSerialsResponse = { serials: TraceSerialRecord[] };
+/** POST /admin/trace/lots/:id/serials (201) — the new unit serials. */
+export type TraceSerialsResponse = { serials: string[] };
 /** GET …/labels answers an A4 PDF; GET …/qr an SVG or PNG (with its link in x-qr-uri); GET …/epcis an EPCIS 2.0 JSON-LD document. */

@@ -1,13 +1,18 @@
 import { defineMiddleware } from "astro:middleware";
+import { areaOf } from "./features/session/areas.ts";
+import { guardArea } from "./features/session/guard.server.ts";
 
 /**
- * Astro's router cannot match a resolver path whose decoded form holds a line
- * break or tab (%0A, %09: its route patterns use "."), so such a scan reaches
- * the 404 page, which hands it to the resolver (src/pages/404.astro). Astro
- * gives whatever that page renders a 404; this restores the resolver's status.
+ * 1. The producer portal, the staff tools and the customer account (and their
+ *    /en forms) pass one guard: features/session/guard.server.ts.
+ * 2. Astro's router cannot match a resolver path whose decoded form holds a line
+ *    break or tab (%0A, %09: its route patterns use "."), so such a scan reaches
+ *    the 404 page, which hands it to the resolver (src/pages/404.astro). Astro
+ *    gives whatever that page renders a 404; this restores the resolver's status.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
-  const response = await next();
+  const area = areaOf(context.url.pathname);
+  const response = area ? await guardArea(context, area, next) : await next();
   const status = context.locals.resolverStatus;
   if (status === undefined || status === response.status) return response;
   return new Response(response.body, { status, headers: response.headers });

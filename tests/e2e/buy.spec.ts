@@ -156,7 +156,7 @@ test("a customer registers, saves an address at checkout, reuses it, and finds t
   await page.goto("/account");
   await page.getByRole("button", { name: "Đăng xuất" }).click();
   await page.goto("/account");
-  await expect(page).toHaveURL(/\/account\/login$/);
+  await expect(page).toHaveURL(/\/account\/login\?next=%2Faccount$/);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Mật khẩu").fill("sai-mat-khau-123");
   await page.getByRole("button", { name: "Đăng nhập" }).click();

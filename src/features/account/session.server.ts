@@ -1,5 +1,7 @@
 import type { AstroCookies } from "astro";
 import { FetchError } from "@medusajs/js-sdk";
+import { logInWithPassword, registerLogin } from "../../lib/medusa/auth.server.ts";
+import { SessionRefused } from "../../lib/medusa/bearer.server.ts";
 import { sdk } from "../../lib/medusa/sdk.server.ts";
 
 /**
@@ -26,20 +28,11 @@ export function logOut(cookies: AstroCookies) {
   cookies.delete(SESSION_COOKIE, { path: "/" });
 }
 
-async function token(path: string, email: string, password: string): Promise<string> {
-  const { token } = await sdk.client.fetch<{ token: string }>(path, { method: "POST", body: { email, password } });
-  return token;
-}
-
 /** Logs in; false for a wrong email or password. */
 export async function logIn(cookies: AstroCookies, email: string, password: string, secure: boolean): Promise<boolean> {
-  try {
-    keep(cookies, await token("/auth/customer/emailpass", email, password), secure);
-    return true;
-  } catch (error) {
-    if (error instanceof FetchError && (error.status === 401 || error.status === 400)) return false;
-    throw error;
-  }
+  const token = await logInWithPassword("customer", email, password);
+  if (token) keep(cookies, token, secure);
+  return token !== null;
 }
 
 /** Registers a customer and logs them in; "exists" when the email already has an account. */
@@ -48,21 +41,26 @@ export async function register(
   input: { email: string; password: string; firstName: string; lastName: string },
   secure: boolean,
 ): Promise<"ok" | "exists"> {
-  let registration: string;
-  try {
-    registration = await token("/auth/customer/emailpass/register", input.email, input.password);
-  } catch (error) {
-    if (error instanceof FetchError && (error.status === 401 || error.status === 400)) return "exists";
-    throw error;
-  }
+  const registration = await registerLogin("customer", input.email, input.password);
+  if ("refused" in registration) return "exists";
   await sdk.store.customer.create(
     { email: input.email, first_name: input.firstName, last_name: input.lastName },
     {},
-    bearer(registration),
+    bearer(registration.token),
   );
   // The registration token only allows creating the customer: log in for a session token.
-  keep(cookies, await token("/auth/customer/emailpass", input.email, input.password), secure);
-  return "ok";
+  return (await logIn(cookies, input.email, input.password, secure)) ? "ok" : "exists";
+}
+
+/** The customer a token belongs to; SessionRefused when the backend refuses it (the guard of /account then ends the session). */
+export async function retrieveCustomer(token: string): Promise<Customer> {
+  try {
+    const { customer } = await sdk.store.customer.retrieve({ fields: "id,email,first_name,last_name" }, bearer(token));
+    return { id: customer.id, email: customer.email, firstName: customer.first_name, lastName: customer.last_name };
+  } catch (error) {
+    if (error instanceof FetchError && (error.status === 401 || error.status === 403)) throw new SessionRefused(error);
+    throw error;
+  }
 }
 
 /** The logged-in customer, or null (no session, or an expired one, which is then forgotten). */

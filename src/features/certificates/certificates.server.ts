@@ -1,7 +1,6 @@
-import type { AstroCookies } from "astro";
-import { staffApi } from "../staff/session.server.ts";
+import * as admin from "../../lib/medusa/admin.server.ts";
 
-/** The trade department's certificate work through the Admin API (/admin/ocop/certificates*). */
+/** The trade department's certificate work, in the storefront's shapes (from /admin/ocop/certificates* through lib/medusa/admin.server.ts). */
 
 export type ImportRowProblem = { line: number; product: string; problems: string[] };
 export type ImportReport = {
@@ -12,17 +11,9 @@ export type ImportReport = {
   written: { line: number; product: string; certificateId: string; stars: number }[];
 };
 
-type AdminImport = {
-  dry_run: boolean;
-  rows: number;
-  accepted: { line: number; product: string; handle: string | null; stars: number; score: number; decision_number: string; decision_date: string }[];
-  rejected: ImportRowProblem[];
-  written: { line: number; product: string; certificate_id: string; stars: number }[];
-};
-
 /** Checks (dry run) or imports a decision's CSV; a file that cannot be read throws the API's 400. */
-export async function importCertificates(cookies: AstroCookies, csv: string, dryRun: boolean): Promise<ImportReport> {
-  const r = await staffApi<AdminImport>(cookies, "/admin/ocop/certificates/import", { body: { csv, dry_run: dryRun } });
+export async function importCertificates(token: string, csv: string, dryRun: boolean): Promise<ImportReport> {
+  const r = await admin.importCertificates(token, csv, dryRun);
   return {
     dryRun: r.dry_run,
     rows: r.rows,
@@ -42,33 +33,32 @@ export type ListedCertificate = {
 };
 
 /** Certificates expiring within `days`, soonest first. */
-export async function listExpiringCertificates(cookies: AstroCookies, days: number): Promise<ListedCertificate[]> {
-  type Raw = { id: string; stars: number; decision_number: string; expires_at: string; status: string; product: ListedCertificate["product"] };
-  const { certificates } = await staffApi<{ certificates: Raw[] }>(cookies, `/admin/ocop/certificates?expiring_within_days=${days}`);
+export async function listExpiringCertificates(token: string, days: number): Promise<ListedCertificate[]> {
+  const { certificates } = await admin.listCertificates(token, days);
   return certificates.map((c) => ({ id: c.id, stars: c.stars, decisionNumber: c.decision_number, expiresAt: new Date(c.expires_at), status: c.status, product: c.product }));
 }
 
 export type CertificateForm = { stars: string; score: string; decision_number: string; decision_date: string; issuer: string; issuer_level: string; criteria_set: string };
 
+/** The certificate fields of a staff form, as typed (the backend coerces the numbers and names what is wrong). */
+export function certificateForm(form: FormData): CertificateForm {
+  const field = (name: keyof CertificateForm) => String(form.get(name) ?? "").trim();
+  return { stars: field("stars"), score: field("score"), decision_number: field("decision_number"), decision_date: field("decision_date"), issuer: field("issuer"), issuer_level: field("issuer_level"), criteria_set: field("criteria_set") };
+}
+
 /** The id of the product a clerk named by handle (or already by id); null when there is none. */
-export async function resolveProductId(cookies: AstroCookies, key: string): Promise<string | null> {
-  const field = key.startsWith("prod_") ? "id" : "handle";
-  const { products } = await staffApi<{ products: { id: string }[] }>(cookies, `/admin/products?${field}=${encodeURIComponent(key)}&fields=id&limit=1`);
-  return products[0]?.id ?? null;
+export const resolveProductId = admin.findProductId;
+
+export async function issueCertificate(token: string, productId: string, form: CertificateForm): Promise<string> {
+  return (await admin.createCertificate(token, { product_id: productId, ...form })).certificate.id;
 }
 
-export async function issueCertificate(cookies: AstroCookies, productId: string, form: CertificateForm): Promise<string> {
-  const { certificate } = await staffApi<{ certificate: { id: string } }>(cookies, "/admin/ocop/certificates", { body: { product_id: productId, ...form } });
-  return certificate.id;
+export async function renewCertificate(token: string, id: string, form: CertificateForm): Promise<string> {
+  return (await admin.renewCertificate(token, id, form)).certificate.id;
 }
 
-export async function renewCertificate(cookies: AstroCookies, id: string, form: CertificateForm): Promise<string> {
-  const { certificate } = await staffApi<{ certificate: { id: string } }>(cookies, `/admin/ocop/certificates/${encodeURIComponent(id)}/renew`, { body: { ...form } });
-  return certificate.id;
-}
-
-export async function revokeCertificate(cookies: AstroCookies, id: string, reason: string): Promise<void> {
-  await staffApi(cookies, `/admin/ocop/certificates/${encodeURIComponent(id)}/revoke`, { body: { reason } });
+export async function revokeCertificate(token: string, id: string, reason: string): Promise<void> {
+  await admin.revokeCertificate(token, id, reason);
 }
 
 /** Largest CSV the page sends on (the Admin API takes 2 MB). */

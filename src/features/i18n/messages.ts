@@ -239,6 +239,11 @@ const messages = {
   "portal.lots": { vi: "Lô hàng & truy xuất", en: "Lots & tracing" },
   "portal.orders": { vi: "Đơn hàng", en: "Orders" },
   "portal.profile": { vi: "Hồ sơ", en: "Profile" },
+  // Sessions of the producer portal, staff tools and customer account (src/features/session).
+  "session.ended": {
+    vi: "Phiên đăng nhập đã hết hạn hoặc bị thu hồi. Vui lòng đăng nhập lại.",
+    en: "Your session has expired or was ended. Please log in again.",
+  },
   "portal.pending": { vi: "Tài khoản của bạn đang chờ Sở Công Thương duyệt.", en: "Your account is waiting for the trade department's approval." },
   "portal.saved": { vi: "Đã lưu.", en: "Saved." },
   "portal.sentForReview": { vi: "Đã lưu. Thay đổi tên / bộ sản phẩm được gửi Sở Công Thương duyệt.", en: "Saved. The name or product-set change was sent to the trade department for review." },

@@ -1,18 +1,16 @@
-import type { Phase, Platform } from "./livestream.ts";
+import type { CreateLivestreamBody, LivestreamRecord, Phase, Wire } from "@ocop/core";
+import type { FormBody } from "../../lib/medusa/admin.server.ts";
 import { defined, formText, fromVietnamInput, optionalText } from "../staff/form.ts";
 
-/** A livestream as the Admin API gives it to staff (with its click-through count). */
-export type AdminLivestream = {
-  id: string; slug: string; title_vi: string; title_en: string | null; platform: Platform; url: string; host: string
-  starts_at: string; ends_at: string; product_ids: string[]; replay_url: string | null; click_count: number; phase?: Phase
-};
+/** A livestream as the Admin API gives it to staff (with its click-through count, and its phase in lists). */
+export type AdminLivestream = Wire<LivestreamRecord> & { phase?: Phase };
 
 /** The Admin API body for the /staff livestream form. */
-export function livestreamBody(form: FormData, creating: boolean): Record<string, unknown> {
+export function livestreamBody(form: FormData, creating: boolean): FormBody<CreateLivestreamBody> {
   return defined({
     title_vi: formText(form, "title_vi"),
     title_en: optionalText(form, "title_en", creating),
-    slug: optionalText(form, "slug", true),
+    slug: formText(form, "slug") || undefined,
     platform: formText(form, "platform"),
     url: formText(form, "url"),
     host: formText(form, "host"),

@@ -1,26 +1,9 @@
-import type { AstroCookies } from "astro";
-import { staffApi } from "../staff/session.server.ts";
-import type { Dashboard, Kpi, Period } from "./program.ts";
-
-type Count<K extends string, V> = { [key in K]: V } & { count: number };
-type AdminDashboard = {
-  period: Period;
-  plan_period: Period;
-  computed_at: string;
-  certified: { products: number; by_stars: Count<"stars", number>[]; by_group: Count<"group", string>[] };
-  five_star: number;
-  in_period: { new_products: number; still_certified: number; by_stars: Count<"stars", number>[]; certificates_issued: number };
-  plan: { new_products: number; new_five_star: number; rated_before: number; upgraded: number };
-  entities: {
-    registered: number; ocop: number; by_type: Dashboard["entities"]["byType"]; women_led: number; ethnic_minority_led: number;
-    circular_green: number; modern_channels: number; selling_on_platform: number;
-  };
-  kpis: Kpi[];
-};
+import { retrieveProgramDashboard } from "../../lib/medusa/admin.server.ts";
+import type { Dashboard, Period } from "./program.ts";
 
 /** The program dashboard for a period, as the logged-in staff member (GET /admin/ocop/dashboard). */
-export async function retrieveDashboard(cookies: AstroCookies, query: string): Promise<Dashboard> {
-  const { dashboard: d } = await staffApi<{ dashboard: AdminDashboard }>(cookies, `/admin/ocop/dashboard${query}`);
+export async function retrieveDashboard(token: string, period: Partial<Period>): Promise<Dashboard> {
+  const { dashboard: d } = await retrieveProgramDashboard(token, period);
   return {
     period: d.period,
     planPeriod: d.plan_period,

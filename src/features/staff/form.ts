@@ -35,6 +35,6 @@ export function fromVietnamInput(value: string | undefined): string | undefined 
 }
 
 /** Drops undefined entries, so the body carries only what the form holds. */
-export function defined(body: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
+export function defined<T extends Record<string, unknown>>(body: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
 }

@@ -8,7 +8,7 @@ import {
   updateProductVariantsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { OCOP_MODULE } from "../../modules/ocop"
-import { productSetProblems } from "@ocop/core"
+import { type PortalProduct, type PortalVariant, type ProducerProductUpdateResponse, productSetProblems } from "@ocop/core"
 import type OcopModuleService from "../../modules/ocop/service"
 import { PRODUCER_ACCOUNTS_MODULE } from "../../modules/producer-accounts"
 import type ProducerAccountsModuleService from "../../modules/producer-accounts/service"
@@ -17,16 +17,11 @@ import { type ProducerActor, ownProductIds } from "./guard"
 import type { NewProducerProductBody, ProducerProductBody } from "./validators"
 
 /**
- * A producer's products as the portal edits them: texts, story, prices and
- * stock at the provincial warehouse. Certified attributes (title, product
- * set) are not changed here: they go to the trade department's review queue.
+ * A producer's products as the portal edits them (PortalProduct, @ocop/core):
+ * texts, story, prices and stock at the provincial warehouse. Certified
+ * attributes (title, product set) are not changed here: they go to the trade
+ * department's review queue.
  */
-export type PortalVariant = { id: string; title: string; sku: string | null; price_vnd: number | null; stock: number | null; reserved: number | null; inventory_item_id: string | null; location_id: string | null }
-export type PortalProduct = {
-  id: string; handle: string; title: string; status: string; description: string | null; thumbnail: string | null
-  ocop: { id: string; product_set: string; title_en: string | null; description_en: string | null; story_vi: string | null; story_en: string | null; place_id: string; producer_id: string } | null
-  variants: PortalVariant[]
-}
 
 type RawProduct = {
   id: string; handle: string; title: string; status: string; description: string | null; thumbnail: string | null
@@ -87,7 +82,9 @@ async function review(scope: MedusaContainer, actor: ProducerActor, kind: "new_p
 }
 
 /** Applies a producer's edit; returns what went live and what waits for review. */
-export async function updatePortalProduct(scope: MedusaContainer, actor: ProducerActor, product: PortalProduct, body: ProducerProductBody) {
+export async function updatePortalProduct(
+  scope: MedusaContainer, actor: ProducerActor, product: PortalProduct, body: ProducerProductBody,
+): Promise<Pick<ProducerProductUpdateResponse, "pending_review">> {
   const problems: string[] = []
   const variants = new Map(product.variants.map((v) => [v.id, v]))
   for (const change of body.variants ?? []) {
@@ -100,7 +97,7 @@ export async function updatePortalProduct(scope: MedusaContainer, actor: Produce
   if (body.product_set) problems.push(...productSetProblems(body.product_set).map((p) => `product_set: ${p}`))
   if (problems.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: ${problems.join("; ")}`)
 
-  const pending: string[] = []
+  const pending: ProducerProductUpdateResponse["pending_review"] = []
   if (body.title !== undefined && body.title !== product.title) {
     await review(scope, actor, "product_title", { product_id: product.id, current: product.title, proposed: body.title })
     pending.push("title")

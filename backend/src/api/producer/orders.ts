@@ -1,22 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { PortalOrder } from "@ocop/core"
 import { PRODUCER_ORDERS_MODULE } from "../../modules/producer-orders"
 import type ProducerOrdersModuleService from "../../modules/producer-orders/service"
 
-/** An order as one producer sees it: only its own lines, with what is left to fulfil. */
-export type PortalOrder = {
-  id: string
-  number: number
-  created_at: string
-  email: string | null
-  address: Record<string, string | null> | null
-  shipping_method: string | null
-  payment_provider: string | null
-  paid: boolean
-  /** Every line of the order is this producer's (then it may confirm the payment itself). */
-  only_producer: boolean
-  lines: { id: string; title: string; subtitle: string | null; quantity: number; fulfilled: number; shipped: number; visit_date: string | null }[]
-}
+/** An order as one producer sees it (PortalOrder, @ocop/core), with the payment's id the routes keep to themselves. */
+type OwnOrder = PortalOrder & { payment_id: string | null }
 
 type RawOrder = {
   id: string; display_id: number; created_at: string; email: string | null; shipping_address: Record<string, string | null> | null
@@ -25,7 +14,7 @@ type RawOrder = {
   items?: { id: string; title: string; subtitle: string | null; quantity: number; metadata: Record<string, unknown> | null; detail?: { quantity: number; fulfilled_quantity: number; shipped_quantity: number } }[]
 }
 
-export async function portalOrders(scope: MedusaContainer, producerId: string, only?: string): Promise<(PortalOrder & { payment_id: string | null })[]> {
+export async function portalOrders(scope: MedusaContainer, producerId: string, only?: string): Promise<OwnOrder[]> {
   const lines = await (scope.resolve(PRODUCER_ORDERS_MODULE) as ProducerOrdersModuleService).listProducerOrderLines(
     only ? { producer_id: producerId, order_id: only } : { producer_id: producerId },
     { take: 500, order: { created_at: "DESC" } },
@@ -69,6 +58,11 @@ export async function portalOrders(scope: MedusaContainer, producerId: string, o
       }
     })
     .sort((a, b) => b.created_at.localeCompare(a.created_at))
+}
+
+/** What a producer is shown of an order: not the payment's id. */
+export function portalOrder({ payment_id: _id, ...order }: OwnOrder): PortalOrder {
+  return order
 }
 
 export async function ownOrder(scope: MedusaContainer, producerId: string, orderId: string) {

@@ -1,4 +1,6 @@
 import { z } from "@medusajs/framework/zod"
+import type * as Core from "@ocop/core"
+import { accepts } from "../admin/accepts"
 
 /**
  * What a producer may send. Text is kept as typed (only control characters
@@ -10,7 +12,7 @@ const text = (max: number) =>
     .max(max)
     .transform((value) => value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").replace(/\r\n/g, "\n").trim())
 
-export const ProducerProductBody = z
+export const ProducerProductBody = accepts<Core.ProducerProductBody>()(z
   .object({
     title: text(200).pipe(z.string().min(2, "title must have at least 2 characters")).optional(),
     title_en: text(200).optional(),
@@ -32,10 +34,10 @@ export const ProducerProductBody = z
       .max(50)
       .optional(),
   })
-  .strict()
+  .strict())
 export type ProducerProductBody = z.infer<typeof ProducerProductBody>
 
-export const NewProducerProductBody = z
+export const NewProducerProductBody = accepts<Core.NewProducerProductBody>()(z
   .object({
     title: text(200).pipe(z.string().min(2, "title must have at least 2 characters")),
     description: text(2000).optional(),
@@ -44,19 +46,19 @@ export const NewProducerProductBody = z
     price_vnd: z.number().int().min(1000).max(1_000_000_000),
     stock: z.number().int().min(0).max(1_000_000),
   })
-  .strict()
+  .strict())
 export type NewProducerProductBody = z.infer<typeof NewProducerProductBody>
 
-export const ProducerImageBody = z
+export const ProducerImageBody = accepts<Core.ProducerImageBody>()(z
   .object({
     filename: z.string().regex(/^[\w.\- ]{1,100}$/, "filename must be plain letters, digits, dots and dashes"),
     /** A WebP the storefront made with sharp (resized), base64. */
     content_base64: z.string().min(1).max(4_000_000),
   })
-  .strict()
+  .strict())
 export type ProducerImageBody = z.infer<typeof ProducerImageBody>
 
-export const ProducerProfileBody = z
+export const ProducerProfileBody = accepts<Core.ProducerProfileBody>()(z
   .object({
     legal_name: text(200).pipe(z.string().min(2)).optional(),
     phone: z.string().regex(/^(?:0|\+84)[0-9]{9,10}$/, "phone must be a Vietnamese number").optional(),
@@ -64,10 +66,10 @@ export const ProducerProfileBody = z
     story_vi: text(8000).optional(),
     story_en: text(8000).optional(),
   })
-  .strict()
+  .strict())
 export type ProducerProfileBody = z.infer<typeof ProducerProfileBody>
 
-export const ProducerRegisterBody = z
+export const ProducerRegisterBody = accepts<Core.ProducerRegisterBody>()(z
   .object({
     first_name: text(80).pipe(z.string().min(1)),
     last_name: text(80).optional(),
@@ -78,10 +80,10 @@ export const ProducerRegisterBody = z
     message: text(1000).optional(),
   })
   .strict()
-  .refine((b) => Boolean(b.invite_token) !== Boolean(b.producer_handle), "give either invite_token or producer_handle")
+  .refine((b) => Boolean(b.invite_token) !== Boolean(b.producer_handle), "give either invite_token or producer_handle"))
 export type ProducerRegisterBody = z.infer<typeof ProducerRegisterBody>
 
-export const ShipBody = z
+export const ShipBody = accepts<Core.ProducerShipBody>()(z
   .object({ mode: z.enum(["shipped", "ready_for_pickup"]), tracking_number: z.string().regex(/^[\w-]{1,40}$/).optional() })
-  .strict()
+  .strict())
 export type ShipBody = z.infer<typeof ShipBody>

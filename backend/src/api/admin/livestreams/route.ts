@@ -1,10 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { ListLivestreamsResponse, LivestreamResponse } from "@ocop/core"
 import { phaseAt } from "@ocop/core"
 import type { CreateLivestreamBody } from "./validators"
 import { announceChange, checkLivestream, freeSlug, livestreamsService } from "./write"
 
 /** GET /admin/livestreams — every livestream, latest start first, with its phase now and click-through count. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<ListLivestreamsResponse>) {
   const service = livestreamsService(req.scope)
   const livestreams = await service.listLivestreams({}, { order: { starts_at: "DESC" }, take: 1000 })
   const now = new Date()
@@ -12,7 +13,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** POST /admin/livestreams — a new livestream; one 400 names every problem and nothing is written. */
-export async function POST(req: AuthenticatedMedusaRequest<CreateLivestreamBody>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<CreateLivestreamBody>, res: MedusaResponse<LivestreamResponse>) {
   const body = req.validatedBody
   await checkLivestream(req.scope, body)
   const service = livestreamsService(req.scope)

@@ -1,4 +1,6 @@
 import { z } from "@medusajs/framework/zod"
+import type * as Core from "@ocop/core"
+import { accepts } from "../accepts"
 import { PLATFORMS } from "@ocop/core"
 
 // Shapes only: the window, the URL's platform and the products are checked in
@@ -23,7 +25,7 @@ const fields = {
   replay_url: link.nullable(),
 }
 
-export const CreateLivestreamBody = z
+export const CreateLivestreamBody = accepts<Core.CreateLivestreamBody>()(z
   .object({
     ...fields,
     slug: fields.slug.optional(),
@@ -31,8 +33,8 @@ export const CreateLivestreamBody = z
     product_ids: fields.product_ids.default([]),
     replay_url: fields.replay_url.optional(),
   })
-  .strict()
+  .strict())
 export type CreateLivestreamBody = z.infer<typeof CreateLivestreamBody>
 
-export const UpdateLivestreamBody = z.object(fields).partial().strict()
+export const UpdateLivestreamBody = accepts<Core.UpdateLivestreamBody>()(z.object(fields).partial().strict())
 export type UpdateLivestreamBody = z.infer<typeof UpdateLivestreamBody>

@@ -1,4 +1,6 @@
 import { z } from "@medusajs/framework/zod"
+import type * as Core from "@ocop/core"
+import { accepts } from "../accepts"
 
 // Shapes only: ranges and the OCOP rules (stars 3–5, score bands, expiry,
 // issuing level, product sets) are checked in the workflows, which name every
@@ -14,21 +16,21 @@ const certificateFields = {
   expires_at: z.string().date("expires_at must be a date (YYYY-MM-DD)").optional(),
 }
 
-export const CreateCertificateBody = z.object({ product_id: z.string().min(1), ...certificateFields }).strict()
+export const CreateCertificateBody = accepts<Core.CreateCertificateBody>()(z.object({ product_id: z.string().min(1), ...certificateFields }).strict())
 export type CreateCertificateBody = z.infer<typeof CreateCertificateBody>
 
-export const RenewCertificateBody = z.object(certificateFields).strict()
+export const RenewCertificateBody = accepts<Core.RenewCertificateBody>()(z.object(certificateFields).strict())
 export type RenewCertificateBody = z.infer<typeof RenewCertificateBody>
 
-export const RevokeCertificateBody = z.object({ reason: z.string() }).strict()
+export const RevokeCertificateBody = accepts<Core.RevokeCertificateBody>()(z.object({ reason: z.string() }).strict())
 export type RevokeCertificateBody = z.infer<typeof RevokeCertificateBody>
 
-export const ListCertificatesQuery = z.object({
+export const ListCertificatesQuery = accepts<Core.ListCertificatesQuery>()(z.object({
   expiring_within_days: z.coerce.number().int().min(1).max(3650).optional(),
-})
+}))
 export type ListCertificatesQuery = z.infer<typeof ListCertificatesQuery>
 
-export const UpsertOcopProductBody = z
+export const UpsertOcopProductBody = accepts<Core.UpsertOcopProductBody>()(z
   .object({
     product_set: z.string(),
     producer_id: z.string(),
@@ -38,11 +40,11 @@ export const UpsertOcopProductBody = z
     story_vi: z.string().nullish(),
     story_en: z.string().nullish(),
   })
-  .strict()
+  .strict())
 export type UpsertOcopProductBody = z.infer<typeof UpsertOcopProductBody>
 
 const words = (max: number) => z.string().trim().min(1).max(max)
-export const CampaignPageBody = z
+export const CampaignPageBody = accepts<Core.CampaignPageBody>()(z
   .object({
     campaign_id: z.string().min(1),
     slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "slug must be lowercase words joined by dashes"),
@@ -54,21 +56,21 @@ export const CampaignPageBody = z
     banner_en: words(200),
     featured_product_ids: z.array(z.string().min(1)).max(24).default([]),
   })
-  .strict()
+  .strict())
 export type CampaignPageBody = z.infer<typeof CampaignPageBody>
 
-export const DashboardQuery = z.object({
+export const DashboardQuery = accepts<Core.DashboardQuery>()(z.object({
   from: z.string().date("from must be a date (YYYY-MM-DD)").optional(),
   to: z.string().date("to must be a date (YYYY-MM-DD)").optional(),
   format: z.enum(["json", "csv"]).default("json"),
-})
+}))
 export type DashboardQuery = z.infer<typeof DashboardQuery>
 
-export const ImportCertificatesBody = z
+export const ImportCertificatesBody = accepts<Core.ImportCertificatesBody>()(z
   .object({
     csv: z.string().min(1, "paste or upload the decision's list as CSV, with its header row").max(2_000_000, "the file is too large (at most 2 MB)"),
     /** Default true: report what would be written, write nothing. */
     dry_run: z.boolean().default(true),
   })
-  .strict()
+  .strict())
 export type ImportCertificatesBody = z.infer<typeof ImportCertificatesBody>

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { InviteProducerUserResponse, ProducerUsersResponse } from "@ocop/core"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createHash, randomBytes } from "node:crypto"
 import { readBackendEnv } from "../../../config/env"
@@ -11,7 +12,7 @@ import type { InviteProducerUserBody, ListProducerUsersQuery } from "./validator
 const INVITE_DAYS = 14
 
 /** GET /admin/producer-users[?status=pending] — producer portal accounts. */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, ListProducerUsersQuery>, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest<unknown, ListProducerUsersQuery>, res: MedusaResponse<ProducerUsersResponse>) {
   const accounts: ProducerAccountsModuleService = req.scope.resolve(PRODUCER_ACCOUNTS_MODULE)
   const filters = req.validatedQuery.status ? { status: req.validatedQuery.status } : {}
   const users = await accounts.listProducerUsers(filters, {
@@ -27,7 +28,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, ListProducerU
  * invitation link (valid 14 days) is sent through the notification module and
  * returned to staff, who may also pass it on themselves.
  */
-export async function POST(req: AuthenticatedMedusaRequest<InviteProducerUserBody>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<InviteProducerUserBody>, res: MedusaResponse<InviteProducerUserResponse>) {
   const body = req.validatedBody
   const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
   const accounts: ProducerAccountsModuleService = req.scope.resolve(PRODUCER_ACCOUNTS_MODULE)

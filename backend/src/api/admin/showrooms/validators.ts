@@ -1,4 +1,6 @@
 import { z } from "@medusajs/framework/zod"
+import type * as Core from "@ocop/core"
+import { accepts } from "../accepts"
 
 // Shapes only: the place and the products are checked in the routes, in one 400 naming every problem.
 
@@ -23,7 +25,7 @@ const fields = {
 const bothOrNeither = (v: { lat?: number | null; lng?: number | null }) => (v.lat == null) === (v.lng == null)
 const coordinates = { message: "give both lat and lng, or neither", path: ["lng"] }
 
-export const CreateShowroomBody = z
+export const CreateShowroomBody = accepts<Core.CreateShowroomBody>()(z
   .object({
     ...fields,
     handle: handle.optional(),
@@ -36,8 +38,8 @@ export const CreateShowroomBody = z
     product_ids: fields.product_ids.default([]),
   })
   .strict()
-  .refine(bothOrNeither, coordinates)
+  .refine(bothOrNeither, coordinates))
 export type CreateShowroomBody = z.infer<typeof CreateShowroomBody>
 
-export const UpdateShowroomBody = z.object(fields).partial().strict().refine(bothOrNeither, coordinates)
+export const UpdateShowroomBody = accepts<Core.UpdateShowroomBody>()(z.object(fields).partial().strict().refine(bothOrNeither, coordinates))
 export type UpdateShowroomBody = z.infer<typeof UpdateShowroomBody>

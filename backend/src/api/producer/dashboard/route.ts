@@ -1,11 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { certificateStatus, EXPIRING_SOON_DAYS } from "@ocop/core"
+import { certificateStatus, EXPIRING_SOON_DAYS, type ProducerDashboardResponse } from "@ocop/core"
 import { TRACEABILITY_MODULE } from "../../../modules/traceability"
 import type TraceabilityModuleService from "../../../modules/traceability/service"
 import { portalProducts } from "../catalogue"
 import { producerActor } from "../guard"
-import { portalOrders } from "../orders"
+import { portalOrder, portalOrders } from "../orders"
 
 export const LOW_STOCK = 10
 
@@ -16,7 +16,7 @@ type Cert = { id: string; stars: number; expires_at: string; revoked_at: string 
  * certificates expiring or expired, copy warnings and recent scans of its
  * codes, and orders to fulfil.
  */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<ProducerDashboardResponse>) {
   const { producerId } = await producerActor(req)
   const [products, orders] = await Promise.all([portalProducts(req.scope, producerId), portalOrders(req.scope, producerId)])
   const ids = products.map((p) => p.id)
@@ -50,7 +50,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     expiring_soon_days: EXPIRING_SOON_DAYS,
     copy_warnings: flagged.map((s) => ({ serial: s.serial, lot_code: lotCode.get(s.lot_id), scan_count: s.scan_count, reason: s.flag_reason })),
     recent_scans: scans.map((s) => ({ lot_code: lotCode.get(s.lot_id), scanned_at: s.scanned_at, region: s.region, device_class: s.device_class })),
-    orders_to_fulfil: orders.filter((o) => o.lines.some((l) => l.fulfilled < l.quantity)).map(({ payment_id: _p, ...o }) => o),
+    orders_to_fulfil: orders.filter((o) => o.lines.some((l) => l.fulfilled < l.quantity)).map(portalOrder),
     products: products.length,
   })
 }

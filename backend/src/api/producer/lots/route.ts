@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { CreateLotResponse, TraceLotsResponse } from "@ocop/core"
 import { TRACEABILITY_MODULE } from "../../../modules/traceability"
 import type { LotInput } from "../../../modules/traceability/input"
 import type TraceabilityModuleService from "../../../modules/traceability/service"
@@ -6,7 +7,7 @@ import { POST as createLot } from "../../admin/trace/lots/route"
 import { assertOwnProduct, ownProductIds, producerActor } from "../guard"
 
 /** GET /producer/lots — the producer's lots, newest first. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<TraceLotsResponse>) {
   const { producerId } = await producerActor(req)
   const trace: TraceabilityModuleService = req.scope.resolve(TRACEABILITY_MODULE)
   const products = await ownProductIds(req.scope, producerId)
@@ -15,7 +16,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** POST /producer/lots — a lot of one of the producer's own products (as the Admin route, after the check). */
-export async function POST(req: AuthenticatedMedusaRequest<LotInput>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<LotInput>, res: MedusaResponse<CreateLotResponse>) {
   const { producerId } = await producerActor(req)
   await assertOwnProduct(req.scope, producerId, req.validatedBody.product_id)
   return createLot(req, res)

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createHash } from "node:crypto"
+import type { ProducerRegisterResponse } from "@ocop/core"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
 import { PRODUCER_ACCOUNTS_MODULE } from "../../../modules/producer-accounts"
@@ -13,7 +14,7 @@ import type { ProducerRegisterBody } from "../validators"
  * otherwise it joins the named producer as "pending" until staff approve.
  * Either way the login is then tied to the account (actor type "producer").
  */
-export async function POST(req: AuthenticatedMedusaRequest<ProducerRegisterBody>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<ProducerRegisterBody>, res: MedusaResponse<ProducerRegisterResponse>) {
   if (req.auth_context.actor_id) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This login already has a producer account.")
   const body = req.validatedBody
   const accounts: ProducerAccountsModuleService = req.scope.resolve(PRODUCER_ACCOUNTS_MODULE)

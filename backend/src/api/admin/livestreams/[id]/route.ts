@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { DeletedResponse, LivestreamResponse } from "@ocop/core"
 import { MedusaError } from "@medusajs/framework/utils"
 import type LivestreamsModuleService from "../../../../modules/livestreams/service"
 import type { UpdateLivestreamBody } from "../validators"
@@ -11,12 +12,12 @@ async function retrieve(service: LivestreamsModuleService, id: string) {
 }
 
 /** GET /admin/livestreams/:id */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<LivestreamResponse>) {
   res.json({ livestream: await retrieve(livestreamsService(req.scope), req.params.id) })
 }
 
 /** POST /admin/livestreams/:id — changes the given fields; the result is checked as a whole before anything is written. */
-export async function POST(req: AuthenticatedMedusaRequest<UpdateLivestreamBody>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<UpdateLivestreamBody>, res: MedusaResponse<LivestreamResponse>) {
   const service = livestreamsService(req.scope)
   const current = await retrieve(service, req.params.id)
   const body = req.validatedBody
@@ -43,7 +44,7 @@ export async function POST(req: AuthenticatedMedusaRequest<UpdateLivestreamBody>
 }
 
 /** DELETE /admin/livestreams/:id */
-export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse<DeletedResponse>) {
   const service = livestreamsService(req.scope)
   const current = await retrieve(service, req.params.id)
   await service.softDeleteLivestreams(current.id)

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { CampaignPageResponse, ListCampaignsResponse } from "@ocop/core"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { CAMPAIGN_PAGES_MODULE } from "../../../../modules/campaign-pages"
 import type CampaignPagesModuleService from "../../../../modules/campaign-pages/service"
@@ -6,7 +7,7 @@ import { campaignResults, campaignViews, isRunning } from "../../../campaigns"
 import type { CampaignPageBody } from "../validators"
 
 /** GET /admin/ocop/campaigns — campaign pages with dates, budget use and results (orders, revenue, discount). */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<ListCampaignsResponse>) {
   const views = await campaignViews(req.scope)
   const now = new Date()
   const campaigns = await Promise.all(views.map(async (view) => ({ ...view, running: isRunning(view, now), results: await campaignResults(req.scope, view.campaign_id) })))
@@ -14,7 +15,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** POST /admin/ocop/campaigns — the public page of a Medusa campaign (made in the Admin with its promotions). */
-export async function POST(req: AuthenticatedMedusaRequest<CampaignPageBody>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<CampaignPageBody>, res: MedusaResponse<CampaignPageResponse>) {
   const body = req.validatedBody
   const [campaign] = await req.scope.resolve(Modules.PROMOTION).listCampaigns({ id: [body.campaign_id] })
   if (!campaign) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: campaign_id: no campaign ${body.campaign_id}.`)

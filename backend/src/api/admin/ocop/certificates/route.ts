@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { CertificateResponse, ListCertificatesResponse } from "@ocop/core"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../../../modules/ocop"
 import { certificateStatus, EXPIRING_SOON_DAYS } from "@ocop/core"
@@ -7,7 +8,7 @@ import { createCertificateWorkflow } from "../../../../workflows/ocop-certificat
 import type { CreateCertificateBody, ListCertificatesQuery } from "../validators"
 
 /** POST /admin/ocop/certificates — issue a certificate for a product. */
-export async function POST(req: AuthenticatedMedusaRequest<CreateCertificateBody>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<CreateCertificateBody>, res: MedusaResponse<CertificateResponse>) {
   const { product_id, ...fields } = req.validatedBody
   const { result } = await createCertificateWorkflow(req.scope).run({ input: { product_id, fields } })
   res.status(201).json({ certificate: { ...result, status: certificateStatus(result) } })
@@ -17,7 +18,7 @@ export async function POST(req: AuthenticatedMedusaRequest<CreateCertificateBody
  * GET /admin/ocop/certificates[?expiring_within_days=N] — certificates with their status and
  * product (id, handle, title), soonest expiry first.
  */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, ListCertificatesQuery>, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest<unknown, ListCertificatesQuery>, res: MedusaResponse<ListCertificatesResponse>) {
   const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
   const now = new Date()
   const within = req.validatedQuery.expiring_within_days

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { DashboardResponse } from "@ocop/core"
 import { MedusaError } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../../../modules/ocop"
 import { programFigures, resolvePeriod } from "../../../../modules/ocop/dashboard"
@@ -12,7 +13,7 @@ import type { DashboardQuery } from "../validators"
  * GET /admin/ocop/dashboard[?from=YYYY-MM-DD&to=YYYY-MM-DD&format=json|csv] — the OCOP plan's
  * figures computed from the data at this moment, each against its target (targets.ts).
  */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, DashboardQuery>, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest<unknown, DashboardQuery>, res: MedusaResponse<DashboardResponse | string>) {
   const now = new Date()
   const { period, problems } = resolvePeriod(req.validatedQuery, now)
   if (problems.length > 0) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid period: ${problems.join("; ")}.`)

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { DeletedResponse, ShowroomResponse } from "@ocop/core"
 import { MedusaError } from "@medusajs/framework/utils"
 import type ShowroomsModuleService from "../../../../modules/showrooms/service"
 import type { UpdateShowroomBody } from "../validators"
@@ -11,12 +12,12 @@ async function retrieve(service: ShowroomsModuleService, id: string) {
 }
 
 /** GET /admin/showrooms/:id */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<ShowroomResponse>) {
   res.json({ showroom: await retrieve(showroomsService(req.scope), req.params.id) })
 }
 
 /** POST /admin/showrooms/:id — changes the given fields; nothing is written on a 400. */
-export async function POST(req: AuthenticatedMedusaRequest<UpdateShowroomBody>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<UpdateShowroomBody>, res: MedusaResponse<ShowroomResponse>) {
   const service = showroomsService(req.scope)
   const current = await retrieve(service, req.params.id)
   const body = req.validatedBody
@@ -31,7 +32,7 @@ export async function POST(req: AuthenticatedMedusaRequest<UpdateShowroomBody>, 
 }
 
 /** DELETE /admin/showrooms/:id */
-export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse<DeletedResponse>) {
   const service = showroomsService(req.scope)
   const current = await retrieve(service, req.params.id)
   await service.softDeleteShowrooms(current.id)

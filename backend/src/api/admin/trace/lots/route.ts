@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { CreateLotResponse, TraceLotsResponse } from "@ocop/core"
 import { TRACEABILITY_MODULE } from "../../../../modules/traceability"
 import type { LotInput } from "../../../../modules/traceability/input"
 import type TraceabilityModuleService from "../../../../modules/traceability/service"
@@ -6,13 +7,13 @@ import { createLotWorkflow } from "../../../../workflows/traceability/create-lot
 import type { ListLotsQuery } from "../validators"
 
 /** POST /admin/trace/lots — open a lot for a product (variant), with optional unit serials. */
-export async function POST(req: AuthenticatedMedusaRequest<LotInput>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<LotInput>, res: MedusaResponse<CreateLotResponse>) {
   const { result } = await createLotWorkflow(req.scope).run({ input: req.validatedBody })
   res.status(201).json(result)
 }
 
 /** GET /admin/trace/lots[?product_id=] — lots, newest first. */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, ListLotsQuery>, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest<unknown, ListLotsQuery>, res: MedusaResponse<TraceLotsResponse>) {
   const trace: TraceabilityModuleService = req.scope.resolve(TRACEABILITY_MODULE)
   const filters = req.validatedQuery.product_id ? { product_id: req.validatedQuery.product_id } : {}
   const lots = await trace.listTraceLots(filters, { order: { created_at: "DESC" }, take: 200 })

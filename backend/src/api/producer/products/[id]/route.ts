@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import type { ProducerProductResponse, ProducerProductUpdateResponse } from "@ocop/core"
 import { portalProducts, updatePortalProduct } from "../../catalogue"
 import { producerActor } from "../../guard"
 import type { ProducerProductBody } from "../../validators"
@@ -12,14 +13,14 @@ async function own(req: AuthenticatedMedusaRequest) {
 }
 
 /** GET /producer/products/:id — one of the producer's own products. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<ProducerProductResponse>) {
   res.json({ product: (await own(req)).product })
 }
 
 /** POST /producer/products/:id — texts, story, prices and stock go live; title and product set go to review. */
-export async function POST(req: AuthenticatedMedusaRequest<ProducerProductBody>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<ProducerProductBody>, res: MedusaResponse<ProducerProductUpdateResponse>) {
   const { actor, product } = await own(req)
   const { pending_review } = await updatePortalProduct(req.scope, actor, product, req.validatedBody)
   const [updated] = await portalProducts(req.scope, actor.producerId, product.id)
-  res.json({ product: updated, pending_review })
+  res.json({ product: updated ?? product, pending_review })
 }

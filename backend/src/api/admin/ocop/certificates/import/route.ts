@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { ImportCertificatesResponse } from "@ocop/core"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { checkImportRows, type ImportProduct, parseCertificateCsv } from "../../../../../modules/ocop/certificate-import"
@@ -12,7 +13,7 @@ import type { ImportCertificatesBody } from "../../validators"
  * and writes nothing. A real run writes the good rows only, each through the same workflow as a
  * certificate issued by hand (same rules, same events), and lists what it wrote.
  */
-export async function POST(req: AuthenticatedMedusaRequest<ImportCertificatesBody>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<ImportCertificatesBody>, res: MedusaResponse<ImportCertificatesResponse>) {
   const { csv, dry_run } = req.validatedBody
   const parsed = parseCertificateCsv(csv)
   if (parsed.problems.length > 0) {
@@ -23,8 +24,8 @@ export async function POST(req: AuthenticatedMedusaRequest<ImportCertificatesBod
   const good = verdicts.filter((v) => v.problems.length === 0)
   const rejected = verdicts.filter((v) => v.problems.length > 0).map(({ line, product, problems }) => ({ line, product, problems }))
 
-  const written: { line: number; product: string; handle: string | null; certificate_id: string; stars: number }[] = []
-  const failed: { line: number; product: string; problems: string[] }[] = []
+  const written: ImportCertificatesResponse["written"] = []
+  const failed: ImportCertificatesResponse["rejected"] = []
   if (!dry_run) {
     // One row at a time, in file order: each is its own workflow, so a row that fails (another
     // clerk certified the product a moment ago) is reported and the others still stand.

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { DecideReviewResponse } from "@ocop/core"
 import { ContainerRegistrationKeys, MedusaError, ProductStatus } from "@medusajs/framework/utils"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { OCOP_MODULE } from "../../../../../modules/ocop"
@@ -13,7 +14,7 @@ import type { DecideReviewBody } from "../../../producer-users/validators"
  * a new product is published, a title, product set or legal name replaced)
  * or reject with a reason (nothing changes).
  */
-export async function POST(req: AuthenticatedMedusaRequest<DecideReviewBody>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<DecideReviewBody>, res: MedusaResponse<DecideReviewResponse>) {
   const accounts: ProducerAccountsModuleService = req.scope.resolve(PRODUCER_ACCOUNTS_MODULE)
   const [review] = await accounts.listProducerReviews({ id: req.params.id })
   if (!review) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Review ${req.params.id} was not found.`)

@@ -1,10 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { ApproveProducerUserResponse } from "@ocop/core"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { PRODUCER_ACCOUNTS_MODULE } from "../../../../../modules/producer-accounts"
 import type ProducerAccountsModuleService from "../../../../../modules/producer-accounts/service"
 
 /** POST /admin/producer-users/:id/approve — a self-registered person may now use their producer's portal. */
-export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse<ApproveProducerUserResponse>) {
   const accounts: ProducerAccountsModuleService = req.scope.resolve(PRODUCER_ACCOUNTS_MODULE)
   const [user] = await accounts.listProducerUsers({ id: req.params.id })
   if (!user) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Producer user ${req.params.id} was not found.`)

@@ -1,15 +1,16 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import type { ProducerShipResponse } from "@ocop/core"
 import { createOrderFulfillmentWorkflow, createOrderShipmentWorkflow } from "@medusajs/medusa/core-flows"
 import { producerActor } from "../../../guard"
-import { ownOrder } from "../../../orders"
+import { ownOrder, portalOrder } from "../../../orders"
 import type { ShipBody } from "../../../validators"
 
 /**
  * POST /producer/orders/:id/ship — fulfils the producer's own unfulfilled
  * lines: shipped (with a tracking number) or ready for pick-up at the showroom.
  */
-export async function POST(req: AuthenticatedMedusaRequest<ShipBody>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<ShipBody>, res: MedusaResponse<ProducerShipResponse>) {
   const { producerId, userId } = await producerActor(req)
   const order = await ownOrder(req.scope, producerId, req.params.id)
   const items = order.lines.filter((l) => l.fulfilled < l.quantity).map((l) => ({ id: l.id, quantity: l.quantity - l.fulfilled }))
@@ -28,5 +29,5 @@ export async function POST(req: AuthenticatedMedusaRequest<ShipBody>, res: Medus
       },
     })
   }
-  res.json({ order: (await ownOrder(req.scope, producerId, order.id)), mode })
+  res.json({ order: portalOrder(await ownOrder(req.scope, producerId, order.id)), mode })
 }

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import type { ProducerImageResponse } from "@ocop/core"
 import { assertOwnProduct, producerActor } from "../../../guard"
 import type { ProducerImageBody } from "../../../validators"
 
@@ -11,7 +12,7 @@ const WEBP = Buffer.from("RIFF")
  * products (the storefront has already resized it to WebP with sharp); the
  * first photo becomes the thumbnail.
  */
-export async function POST(req: AuthenticatedMedusaRequest<ProducerImageBody>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<ProducerImageBody>, res: MedusaResponse<ProducerImageResponse>) {
   const { producerId } = await producerActor(req)
   await assertOwnProduct(req.scope, producerId, req.params.id)
   const bytes = Buffer.from(req.validatedBody.content_base64, "base64")

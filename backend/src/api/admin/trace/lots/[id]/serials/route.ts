@@ -1,11 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { GenerateSerialsBody, TraceSerialsResponse } from "@ocop/core"
 import { MedusaError } from "@medusajs/framework/utils"
 import { TRACEABILITY_MODULE } from "../../../../../../modules/traceability"
 import type TraceabilityModuleService from "../../../../../../modules/traceability/service"
 import { generateSerialsWorkflow } from "../../../../../../workflows/traceability/generate-serials"
 
 /** POST /admin/trace/lots/:id/serials — add `count` random unit serials to the lot. */
-export async function POST(req: AuthenticatedMedusaRequest<{ count: number }>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<GenerateSerialsBody>, res: MedusaResponse<TraceSerialsResponse>) {
   const trace: TraceabilityModuleService = req.scope.resolve(TRACEABILITY_MODULE)
   const [lot] = await trace.listTraceLots({ id: req.params.id }, { select: ["id"] })
   if (!lot) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Lot ${req.params.id} was not found.`)

@@ -1,0 +1,96 @@
+import { type AppendEventBody, BIZ_STEPS, type BizStep, type CreateLotBody, fromVietnamDateTimeLocal, type NewProducerProductBody, type ProducerProductBody, type ProducerProfileBody, type ProducerShipBody, UNITS, type Unit } from "@ocop/core";
+
+/**
+ * The producer portal's forms read into the /producer API's bodies. Values
+ * are passed on as typed where the backend checks them (its 400 names the
+ * field); only what the API cannot take at all is refused here.
+ */
+
+const reader = (form: FormData) => (name: string) => String(form.get(name) ?? "").trim();
+/** A number field; blank is NaN, which the backend names. */
+const numberOf = (text: string) => (text === "" ? Number.NaN : Number(text));
+const isBizStep = (value: string): value is BizStep => Object.hasOwn(BIZ_STEPS, value);
+const unitOr = (value: string, fallback: Unit): Unit => (Object.hasOwn(UNITS, value) ? (value as Unit) : fallback);
+
+/**
+ * The guided step form: each step sends what its kind of event needs, in EPCIS
+ * terms the producer never sees. The time is typed on Vietnam's clock.
+ */
+export function lotEventBody(form: FormData): { body: AppendEventBody } | { problem: string } {
+  const value = reader(form);
+  const step = value("biz_step");
+  if (!isBizStep(step)) return { problem: `biz_step: "${step}" is not a step the portal records` };
+  const body: AppendEventBody = { biz_step: step, event_time: fromVietnamDateTimeLocal(value("event_time")), read_point: { name: value("where") || "—" } };
+  if (value("note")) body.note = { vi: value("note") };
+  if (step === "ocop:processing") {
+    body.type = "TransformationEvent";
+    body.inputs = [{ material: "raw-material", label: value("input_label") || "nguyên liệu", quantity: Number(value("input_quantity") || "0"), uom: "KGM" }];
+  } else if (value("quantity")) {
+    body.quantity = Number(value("quantity"));
+    body.uom = unitOr(value("uom"), "KGM");
+  }
+  if (step === "ocop:harvesting" || step === "commissioning") body.action = "ADD";
+  if (step === "shipping") {
+    body.disposition = "in_transit";
+    if (value("destination")) body.biz_location = { name: value("destination") };
+  }
+  if (step === "receiving") body.disposition = "sellable_accessible";
+  if (step === "inspecting") body.disposition = value("outcome") === "non_conformant" ? "non_conformant" : "conformant";
+  return { body };
+}
+
+/** The new-lot form: the variant select holds "productId|variantId". */
+export function newLotBody(form: FormData): CreateLotBody {
+  const value = reader(form);
+  const [productId = "", variantId] = value("variant").split("|");
+  const optional = (name: string) => value(name) || undefined;
+  const body: CreateLotBody = {
+    product_id: productId, code: value("code"), quantity: Number(value("quantity")), unit: unitOr(value("unit"), "KGM"),
+    serial_count: Number(value("serial_count") || "0"),
+  };
+  const extra = { variant_id: variantId || undefined, area: optional("area"), harvested_at: optional("harvested_at"), packed_at: optional("packed_at"), expires_at: optional("expires_at") };
+  for (const [key, v] of Object.entries(extra)) if (v !== undefined) Object.assign(body, { [key]: v });
+  return body;
+}
+
+/** The edit form of a product: texts present in the form, and each variant's price (and stock, where it is tracked). */
+export function productEditBody(form: FormData): ProducerProductBody {
+  const text = (name: string) => (form.has(name) ? String(form.get(name)) : undefined);
+  const variantIds = [...new Set([...form.keys()].filter((k) => k.startsWith("price_")).map((k) => k.slice("price_".length)))];
+  const body: ProducerProductBody = {
+    variants: variantIds.map((id) => ({
+      id,
+      price_vnd: Number(form.get(`price_${id}`)),
+      ...(form.has(`stock_${id}`) ? { stock: Number(form.get(`stock_${id}`)) } : {}),
+    })),
+  };
+  for (const name of ["title", "description", "title_en", "description_en", "story_vi", "story_en"] as const) {
+    const value = text(name);
+    if (value !== undefined) body[name] = value;
+  }
+  return body;
+}
+
+/** The new-product form. */
+export function newProductBody(form: FormData): NewProducerProductBody {
+  const value = (name: string) => String(form.get(name) ?? "");
+  return {
+    title: value("title"), description: value("description"), product_set: value("product_set"), variant_title: value("variant_title"),
+    price_vnd: numberOf(value("price_vnd")), stock: numberOf(value("stock")),
+  };
+}
+
+/** The profile form; a phone is sent without its spaces and dots, and left out when blank. */
+export function profileBody(form: FormData): ProducerProfileBody {
+  const value = (name: string) => String(form.get(name) ?? "");
+  const phone = value("phone").replace(/[\s.]/g, "");
+  return { legal_name: value("legal_name"), ...(phone ? { phone } : {}), address: value("address"), story_vi: value("story_vi"), story_en: value("story_en") };
+}
+
+/** The fulfil form of an order: shipped (with an optional tracking number) or ready for pick-up. */
+export function shipBody(form: FormData): ProducerShipBody | { problem: string } {
+  const mode = String(form.get("mode") ?? "");
+  if (mode !== "shipped" && mode !== "ready_for_pickup") return { problem: `mode: "${mode}" is neither shipped nor ready_for_pickup` };
+  const tracking = String(form.get("tracking_number") ?? "").trim();
+  return { mode, ...(tracking ? { tracking_number: tracking } : {}) };
+}

@@ -22,8 +22,8 @@ test("staff add a livestream and a showroom", async ({ page }) => {
   await page.getByLabel("Sản phẩm giới thiệu").selectOption([{ label: "Chè tôm nõn Hảo Đạt" }]);
   await page.getByRole("button", { name: "Lưu" }).click();
   const problem = page.getByRole("alert");
-  await expect(problem).toContainText("ends_at: must be after starts_at");
-  await expect(problem).toContainText("url: must be an https link on tiktok");
+  await expect(problem).toContainText("Kết thúc (giờ Việt Nam): phải sau thời điểm bắt đầu.");
+  await expect(problem).toContainText("Đường dẫn phiên live (https): phải là đường dẫn https trên tiktok");
   await expect(page.getByLabel("Tiêu đề (tiếng Việt)")).toHaveValue(title);
 
   await page.getByLabel("Đường dẫn phiên live (https)").fill("https://www.tiktok.com/@ocop.e2e/live");

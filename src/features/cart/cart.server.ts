@@ -1,6 +1,7 @@
 import type { AstroCookies } from "astro";
 import { FetchError } from "@medusajs/js-sdk";
-import { sdk, shopRegionId } from "../../lib/medusa/sdk.server.ts";
+import { errorCode } from "../../lib/medusa/errors.ts";
+import { backendFetch, sdk, shopRegionId } from "../../lib/medusa/sdk.server.ts";
 
 /**
  * The buyer's cart, kept by Medusa and named by an httpOnly cookie. Every call
@@ -136,29 +137,28 @@ export async function ensureCart(cookies: AstroCookies, secure: boolean, token?:
 }
 
 /**
- * Why Medusa refused a cart change, in our terms, told by the answer's status,
- * never its text. Medusa answers a variant short of stock with 400 (adding or
- * updating a line: type not_allowed, code insufficient_inventory; completing:
- * not_allowed when the reservation fails), and our forms send only listed
- * variants and checked quantities, so a 400 here is a stock refusal. The SDK's
- * FetchError keeps the status but drops the answer's code.
+ * Why Medusa refused a cart change, in our terms, told by the answer's code,
+ * never its text: adding or updating a line short of stock is answered 400
+ * with code "insufficient_inventory" (read by `backendFetch`). Completing a
+ * cart goes through the js-sdk, whose FetchError drops the code: there a 400
+ * is the reservation failing (not_allowed), since the checkout sends only
+ * checked choices.
  */
 export function cartFailure(error: unknown): "notEnough" | "failed" {
-  return error instanceof FetchError && error.status === 400 ? "notEnough" : "failed";
+  if (errorCode(error) === "insufficient_inventory") return "notEnough";
+  return error instanceof FetchError && error.status === 400 && errorCode(error) === undefined ? "notEnough" : "failed";
 }
 
+const lineItems = (cart: Cart, lineId?: string) => `/store/carts/${encodeURIComponent(cart.id)}/line-items${lineId ? `/${encodeURIComponent(lineId)}` : ""}`;
+
 export async function addLine(cart: Cart, variantId: string, quantity: number, visitDate?: string) {
-  await sdk.store.cart.createLineItem(cart.id, {
-    variant_id: variantId,
-    quantity,
-    ...(visitDate ? { metadata: { visit_date: visitDate } } : {}),
-  });
+  await backendFetch(lineItems(cart), { body: { variant_id: variantId, quantity, ...(visitDate ? { metadata: { visit_date: visitDate } } : {}) } });
 }
 
 export async function setQuantity(cart: Cart, lineId: string, quantity: number) {
   if (!cart.lines.some((l) => l.id === lineId)) return;
-  if (quantity === 0) await sdk.store.cart.deleteLineItem(cart.id, lineId);
-  else await sdk.store.cart.updateLineItem(cart.id, lineId, { quantity });
+  if (quantity === 0) await backendFetch(lineItems(cart, lineId), { method: "DELETE" });
+  else await backendFetch(lineItems(cart, lineId), { body: { quantity } });
 }
 
 /**

@@ -503,6 +503,17 @@ export function t(locale: Locale, key: MessageKey, values: Record<string, string
   );
 }
 
+/** Whether `key` is in the catalogue: for keys made from data, e.g. a form's field labels. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(messages, key);
+}
+
+/** The label a form shows for a field (`{prefix}.{field}`, first path segment), if the catalogue has one. */
+export function fieldLabel(locale: Locale, prefix: string, field: string): string | undefined {
+  const key = `${prefix}.${field.split(".")[0]}`;
+  return isMessageKey(key) ? t(locale, key) : undefined;
+}
+
 /** The locale of a URL path: English under /en/, Vietnamese elsewhere. */
 export function localeOfPath(pathname: string): Locale {
   return pathname === "/en" || pathname.startsWith("/en/") ? "en" : "vi";

@@ -1,7 +1,10 @@
 import { FetchError } from "@medusajs/js-sdk";
 import type { Wire } from "@ocop/core";
 import { MEDUSA_BACKEND_URL } from "astro:env/server";
-import { sdk } from "./sdk.server.ts";
+import { fieldProblemText } from "../../features/i18n/field-errors.ts";
+import type { Locale } from "../../features/i18n/messages.ts";
+import { fieldProblems } from "./errors.ts";
+import { backendFetch } from "./sdk.server.ts";
 
 /**
  * Calls as a logged-in person (producer, staff member, customer): the token is
@@ -25,11 +28,11 @@ type Init = { method?: "GET" | "POST" | "DELETE"; body?: object; query?: Query }
 /** A JSON call with the bearer token; `T` is the route's response type from @ocop/core, received as JSON. */
 export async function bearerFetch<T>(token: string, path: string, init: Init = {}): Promise<Wire<T>> {
   try {
-    return await sdk.client.fetch<Wire<T>>(path, {
-      method: init.method ?? (init.body === undefined ? "GET" : "POST"),
+    return await backendFetch<Wire<T>>(path, {
+      ...(init.method === undefined ? {} : { method: init.method }),
       ...(init.body === undefined ? {} : { body: init.body }),
       ...(init.query === undefined ? {} : { query: definedOnly(init.query) }),
-      headers: { Authorization: `Bearer ${token}` },
+      token,
     });
   } catch (error) {
     if (error instanceof FetchError && refused(error.status)) throw new SessionRefused(error);
@@ -49,10 +52,17 @@ export async function bearerFile(token: string, path: string, query: Query = {})
   return new Response(response.body, { status: response.status, headers });
 }
 
-/** The message of a refused change (a 4xx), for the form to show: the backend names the fields. Anything else is rethrown. */
-export function refusal(error: unknown): string {
-  if (error instanceof FetchError && error.status !== undefined && error.status >= 400 && error.status < 500) return error.message.replace(/^Invalid request: /, "");
-  throw error;
+/**
+ * What a refused change (a 4xx) says, for the form to show: each field's
+ * problem in the person's language when the backend coded them (`fields`),
+ * named by the form's own label (`labelOf`), else the backend's message.
+ * Anything else is rethrown.
+ */
+export function refusal(error: unknown, locale: Locale, labelOf: (field: string) => string | undefined = () => undefined): string {
+  if (!(error instanceof FetchError && error.status !== undefined && error.status >= 400 && error.status < 500)) throw error;
+  const coded = fieldProblems(error).filter((p) => p.code !== "invalid");
+  if (coded.length) return coded.map((p) => fieldProblemText(locale, p, labelOf(p.field))).join(" ");
+  return error.message.replace(/^Invalid request: /, "");
 }
 
 function definedOnly(query: Query): Record<string, string | number> {

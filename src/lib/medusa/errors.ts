@@ -16,15 +16,31 @@ export function fieldProblems(error: unknown): FieldProblem[] {
   return readFieldProblems(error) ?? readFieldProblems(error.cause) ?? [];
 }
 
+/** A refusal from the backend with what its body says: Medusa's `type` and `code` (e.g. "insufficient_inventory") and our `fields`. */
+export type BackendError = FetchError & { type?: string; code?: string; fields: FieldProblem[] };
+
 /**
  * A FetchError as the js-sdk throws it for `response`, with the body's
- * `fields` kept on it: for a client that reads error responses itself.
+ * `type`, `code` and `fields` kept on it: for a client that reads error
+ * responses itself (`backendFetch` in sdk.server.ts).
  */
-export async function withFieldProblems(response: Response): Promise<FetchError & { fields: FieldProblem[] }> {
+export async function withFieldProblems(response: Response): Promise<BackendError> {
   const body: unknown = await response.json().catch(() => ({}));
-  const message = typeof body === "object" && body !== null && "message" in body && typeof body.message === "string" ? body.message : response.statusText;
+  const text = (key: string) => (typeof body === "object" && body !== null && key in body ? (body as Record<string, unknown>)[key] : undefined);
+  const message = typeof text("message") === "string" ? String(text("message")) : response.statusText;
   const error = new FetchError(message, response.statusText, response.status);
-  return Object.assign(error, { fields: readFieldProblems(body) ?? [] });
+  const type = text("type");
+  const code = text("code");
+  return Object.assign(error, {
+    fields: readFieldProblems(body) ?? [],
+    ...(typeof type === "string" ? { type } : {}),
+    ...(typeof code === "string" ? { code } : {}),
+  });
+}
+
+/** The `code` of a backend refusal read by `backendFetch` ("insufficient_inventory"…), if it has one. */
+export function errorCode(error: unknown): string | undefined {
+  return error instanceof FetchError && "code" in error && typeof error.code === "string" ? error.code : undefined;
 }
 
 /** The well-formed FieldProblems of `value.fields` (unknown codes left out), or undefined when it has none. */

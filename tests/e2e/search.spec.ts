@@ -65,7 +65,6 @@ test("the header typeahead suggests products and opens one with the keyboard", a
 });
 
 test("a sold-out product says so on search results, and “in stock only” leaves it out", async ({ page, request }) => {
-  test.setTimeout(90_000);
   // Hồng không hạt's 5 kg box is sold out in the seed; emptying the 2 kg box sells out the product.
   const staff = await admin(request);
   const body = (await staff.get("/admin/inventory-items?sku=BB-HONG-2KG&fields=id,*location_levels")) as {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { adminFetch } from "./admin-client.ts";
 import { producerFetch } from "./producer-client.ts";
 import { eventually, placeOrder } from "./store-order.ts";
-import { EVENT_WAIT_MS, MANY_EVENTS_TEST_MS } from "./waits.ts";
+import { EVENT_WAIT_MS } from "./waits.ts";
 import { sqlOn } from "./db.ts";
 
 /** The producer portal's API, as a producer and the trade department use it. */
@@ -170,5 +170,5 @@ describe("producer accounts", () => {
     expect(again.status).toBe(201);
     const next = new URL(await linkAfter(url)).searchParams.get("token") ?? "";
     expect((await authPost("/auth/producer/emailpass/update", { password: "ocop-demo-2026" }, next)).status).toBe(200);
-  }, MANY_EVENTS_TEST_MS);
+  });
 });

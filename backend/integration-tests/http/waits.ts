@@ -6,6 +6,3 @@
  * that a lost invalidation is not mistaken for a delivered one.
  */
 export const EVENT_WAIT_MS = 30_000;
-
-/** A test's own limit when it waits for subscribers more than once. */
-export const MANY_EVENTS_TEST_MS = 120_000;

@@ -19,8 +19,10 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts", "tests/drills/**/*.test.ts", "backend/integration-tests/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/harness/vitest-setup.ts"],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // Limits for a hung test, not speed checks: on a loaded 2-core machine a
+          // test that waits twice for subscribers (30 s each at most) still fits.
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
           // One platform serves every file; running files one at a time keeps
           // tests that change data from racing each other.
           fileParallelism: false,

@@ -107,12 +107,39 @@ export function startBackend(mode: BackendMode, env: NodeJS.ProcessEnv, log: (l:
   return startProcess(m.command, m.args, m.options);
 }
 
+/**
+ * Waits until every search index serves reads. On a first start Medusa builds
+ * them after it starts listening (from the database, the seed included); until
+ * then a search fails, so the platform is not ready. Later starts find them
+ * active at once. Rejects if `backend` exits or after `timeoutMs`.
+ */
+export async function waitForSearchIndexes(databaseUrl: string, backend: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let unbuilt: string[] = [];
+  while (Date.now() < deadline) {
+    if (backend.exitCode !== null || backend.signalCode !== null) {
+      throw new Error("The backend exited while it built the search indexes (see its log above).");
+    }
+    const rows = await queryAll<{ name: string }>(
+      databaseUrl,
+      "select name from search_index where deleted_at is null and active_version is null order by name",
+    );
+    unbuilt = rows.map((r) => r.name);
+    if (unbuilt.length === 0) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`The search indexes ${unbuilt.join(", ")} were not built within ${Math.round(timeoutMs / 1000)} s (see the backend's log above).`);
+}
+
 async function queryOne<T>(databaseUrl: string, sql: string, params: unknown[] = []): Promise<T | undefined> {
+  return (await queryAll<T>(databaseUrl, sql, params))[0];
+}
+
+async function queryAll<T>(databaseUrl: string, sql: string, params: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const result = await client.query(sql, params);
-    return result.rows[0] as T | undefined;
+    return (await client.query(sql, params)).rows as T[];
   } finally {
     await client.end();
   }

@@ -1,6 +1,6 @@
 import type { ChildProcess } from "node:child_process";
 import path from "node:path";
-import { backendEnv, type BackendMode, migrate, readPublishableKey, seedOnce, startBackend } from "./backend.ts";
+import { backendEnv, type BackendMode, migrate, readPublishableKey, seedOnce, startBackend, waitForSearchIndexes } from "./backend.ts";
 import { buildIfStale, storefrontBuildDir } from "./build.ts";
 import { type PlatformConfig, repoRoot } from "./config.ts";
 import { startEmbeddedPostgres } from "./postgres.ts";
@@ -21,8 +21,8 @@ const READY_TIMEOUT_MS = 180_000;
 
 /**
  * Brings the whole platform up: database (embedded unless DATABASE_URL is set),
- * migrations, the first-run seed, Medusa, then the storefront. Whatever started
- * is stopped again if a later step fails.
+ * migrations, the first-run seed, Medusa and its search indexes, then the
+ * storefront. Whatever started is stopped again if a later step fails.
  */
 export async function startPlatform(config: PlatformConfig, options: { dev: boolean }): Promise<RunningPlatform> {
   const mode: BackendMode = options.dev ? "development" : "production";
@@ -60,6 +60,8 @@ export async function startPlatform(config: PlatformConfig, options: { dev: bool
     const backend = startBackend(mode, env, backendLog);
     stoppers.push(() => stopProcess(backend));
     await waitForHttp(`${config.backendUrl}/health`, backend, READY_TIMEOUT_MS);
+    // A server-only Medusa leaves building the indexes to its workers (README, "Past one machine").
+    if (process.env.MEDUSA_WORKER_MODE !== "server") await waitForSearchIndexes(databaseUrl, backend, READY_TIMEOUT_MS);
 
     const storefront = startStorefront(config, publishableKey, secrets.cacheSecret, options.dev);
     stoppers.push(() => stopProcess(storefront));

@@ -1,11 +1,29 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createInterface } from "node:readline";
+import { isKnownHarmless } from "./log-lines.ts";
 
-/** Prints a line with a coloured tag naming the part of the platform it comes from. */
+type LineListener = (tag: string, line: string) => void;
+const listeners = new Set<LineListener>();
+
+/**
+ * Calls `listener` with every line the platform prints through `logger` from
+ * now on (the restart test reads a first start's output); returns how to stop.
+ */
+export function onLogLine(listener: LineListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * Prints a line with a coloured tag naming the part of the platform it comes
+ * from, leaving out the few known harmless lines (log-lines.ts says which and why).
+ */
 export function logger(tag: string, colour = 36): (line: string) => void {
   const prefix = process.stdout.isTTY ? `\x1b[${colour}m[${tag}]\x1b[0m` : `[${tag}]`;
   return (line) => {
-    if (line.trim() !== "") console.log(`${prefix} ${line}`);
+    if (line.trim() === "" || isKnownHarmless(line)) return;
+    console.log(`${prefix} ${line}`);
+    for (const listener of listeners) listener(tag, line);
   };
 }
 

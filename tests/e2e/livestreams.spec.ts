@@ -1,4 +1,4 @@
-import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { type APIRequestContext, expect, type Page, type Response, test } from "@playwright/test";
 
 /** Livestream sales: the public page in both languages, the live banner's window, counted "watch" links. */
 const backendUrl = process.env.TEST_BACKEND_URL ?? "";
@@ -28,8 +28,28 @@ async function productId(request: APIRequestContext, handle: string): Promise<st
 }
 
 const at = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
+const DAY = 86_400;
 
-async function createLivestream(api: Admin, title: string, product: string, starts: number, ends: number): Promise<{ id: string; slug: string; url: string }> {
+/**
+ * How long a change takes to show at worst: the storefront drops its
+ * livestream list when the backend says livestreams changed, and otherwise
+ * keeps it a minute (livestreams.server.ts); a loaded machine can miss the message.
+ */
+const SHOWS_WITHIN = 75_000;
+
+/**
+ * The page may be cached a minute at most, never past `edge` (by the server's
+ * own clock, its Date header), and never served stale.
+ */
+function expectCachedNoLongerThan(response: Response | null, edge: string) {
+  const cacheControl = response?.headers()["cache-control"] ?? "";
+  expect(cacheControl).toMatch(/^public, max-age=\d+, must-revalidate$/);
+  const servedAt = Date.parse(response?.headers()["date"] ?? "");
+  const maxAge = Number(/max-age=(\d+)/.exec(cacheControl)?.[1]);
+  expect(maxAge).toBeLessThanOrEqual(Math.min(60, (new Date(edge).getTime() - servedAt) / 1000));
+}
+
+async function createLivestream(api: Admin, title: string, product: string, starts: number, ends: number): Promise<{ id: string; slug: string; url: string; starts_at: string; ends_at: string }> {
   const { livestream } = await api.post("/admin/livestreams", {
     title_vi: title, title_en: `${title} (en)`, platform: "facebook", url: `https://www.facebook.com/ocop.e2e/live/${RUN}`,
     host: "HTX Chè Hảo Đạt", starts_at: at(starts), ends_at: at(ends), product_ids: [product],
@@ -71,26 +91,29 @@ test("the livestreams page lists upcoming streams and replays, in Vietnamese and
 });
 
 test("the live banner shows on a featured product only inside the livestream's window", async ({ page, request }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(4 * SHOWS_WITHIN);
   const api = await admin(request);
   const gaba = await productId(request, "tra-tn-gaba");
   const bagged = await productId(request, "tra-xanh-tui-loc-nguyen-viet");
-  // Ending within a shared cache's reach (60 s fresh + 300 s stale), so the page's caching must stop at the end.
+  // Every window is minutes or days from its edges: no machine is slow enough to cross one within the
+  // test's timeout, and what earlier runs on the same platform made cannot fall into this run's checks.
+  // The live one ends within a shared cache's reach (60 s fresh + 300 s stale), so the page's caching must stop at the end.
   const live = await createLivestream(api, `Đang phát ${RUN}`, gaba, -300, 300);
-  await createLivestream(api, `Sắp tới ${RUN}`, gaba, 7200, 9000);
-  await createLivestream(api, `Đã qua ${RUN}`, gaba, -9000, -7200);
-  await createLivestream(api, `Sắp tới khác ${RUN}`, bagged, 7200, 9000);
-  await createLivestream(api, `Đã qua khác ${RUN}`, bagged, -9000, -7200);
+  await createLivestream(api, `Sắp tới ${RUN}`, gaba, 30 * DAY, 30 * DAY + 1800);
+  await createLivestream(api, `Đã qua ${RUN}`, gaba, -30 * DAY - 1800, -30 * DAY);
+  await createLivestream(api, `Sắp tới khác ${RUN}`, bagged, 30 * DAY, 30 * DAY + 1800);
+  await createLivestream(api, `Đã qua khác ${RUN}`, bagged, -30 * DAY - 1800, -30 * DAY);
 
-  // Live now: one banner, for the live stream only; the page is cached no longer than a minute and never stale.
+  // Live now: a banner for the live stream only; the page is never cached past its end, nor served stale.
+  const entry = banner(page).getByRole("paragraph").filter({ hasText: `Đang phát ${RUN}` });
   await expect(async () => {
     const response = await page.goto("/products/tra-tn-gaba");
-    expect(response?.headers()["cache-control"]).toBe("public, max-age=60, must-revalidate");
-    await expect(banner(page)).toContainText(`Đang phát ${RUN}`, { timeout: 1000 });
-  }).toPass({ timeout: 20_000 });
+    expectCachedNoLongerThan(response, live.ends_at);
+    await expect(entry).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: SHOWS_WITHIN });
   await expect(banner(page)).not.toContainText(`Sắp tới ${RUN}`);
   await expect(banner(page)).not.toContainText(`Đã qua ${RUN}`);
-  await expect(banner(page).getByRole("link", { name: "Xem trực tiếp trên Facebook" })).toHaveAttribute("href", `/livestreams/${live.id}/go`);
+  await expect(entry.getByRole("link", { name: "Xem trực tiếp trên Facebook" })).toHaveAttribute("href", `/livestreams/${live.id}/go`);
 
   // Only future and past livestreams: no banner, and the usual caching.
   const other = await page.goto("/products/tra-xanh-tui-loc-nguyen-viet");
@@ -98,29 +121,23 @@ test("the live banner shows on a featured product only inside the livestream's w
   await expect(banner(page)).toHaveCount(0);
   expect(other?.headers()["cache-control"]).toMatch(/^public, max-age=60, stale-while-revalidate/);
 
-  // The window's edges: a stream starting in a few seconds shows the banner from its start to its end, with no staff edit.
+  // Near an edge: a stream starting in four minutes is known and not live yet, and no cache may keep the
+  // page past its start. The edges themselves, to the millisecond, are the unit tests' (liveFor and
+  // nextChange in src/features/livestreams, catalogueCacheControlUntil in src/features/cache): the page
+  // applies them with the time of each request, so the banner comes and goes with no staff edit.
   const dinh = await productId(request, "hong-dinh-tra-bkq");
-  const soon = await createLivestream(api, `Sắp bắt đầu ${RUN}`, dinh, 12, 24);
+  const soon = await createLivestream(api, `Sắp bắt đầu ${RUN}`, dinh, 240, 1800);
   await expect(async () => {
-    const before = await page.goto("/products/hong-dinh-tra-bkq");
-    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Hồng Đỉnh trà");
-    // The new livestream is known (the page's freshness ends at its start), and it is not live yet.
-    expect(Number(/max-age=(\d+)/.exec(before?.headers()["cache-control"] ?? "")?.[1])).toBeLessThanOrEqual(12);
-  }).toPass({ timeout: 10_000 });
-  await expect(banner(page)).toHaveCount(0);
-  await expect(async () => {
-    await page.goto("/products/hong-dinh-tra-bkq");
-    await expect(banner(page)).toContainText(`Sắp bắt đầu ${RUN}`, { timeout: 500 });
-  }).toPass({ timeout: 20_000 });
-  expect(Date.now()).toBeGreaterThanOrEqual(new Date((await api.get(`/admin/livestreams/${soon.id}`)).livestream.starts_at).getTime());
-  await expect(async () => {
-    await page.goto("/products/hong-dinh-tra-bkq");
-    await expect(banner(page)).toHaveCount(0, { timeout: 500 });
-  }).toPass({ timeout: 25_000 });
-  expect(Date.now()).toBeGreaterThanOrEqual(new Date((await api.get(`/admin/livestreams/${soon.id}`)).livestream.ends_at).getTime());
+    const response = await page.goto("/products/hong-dinh-tra-bkq");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hồng Đỉnh trà", { timeout: 1000 });
+    expectCachedNoLongerThan(response, soon.starts_at);
+  }).toPass({ timeout: SHOWS_WITHIN });
+  expect(Date.now()).toBeLessThan(new Date(soon.starts_at).getTime());
+  await expect(banner(page).filter({ hasText: `Sắp bắt đầu ${RUN}` })).toHaveCount(0);
 });
 
 test("the watch link counts the click, then opens only the stored livestream URL", async ({ page, request }) => {
+  test.setTimeout(2 * SHOWS_WITHIN);
   const api = await admin(request);
   const honey = await productId(request, "mat-ong-phuc-thanh");
   const live = await createLivestream(api, `Xem ngay ${RUN}`, honey, -60, 1800);
@@ -131,8 +148,8 @@ test("the watch link counts the click, then opens only the stored livestream URL
   await page.route("https://www.facebook.com/**", (route) => route.fulfill({ contentType: "text/html", body: "<h1>stand-in for Facebook</h1>" }));
   await expect(async () => {
     await page.goto("/livestreams");
-    await expect(page.getByRole("region", { name: "Đang phát trực tiếp" }).getByRole("article", { name: `Xem ngay ${RUN}` })).toBeVisible({ timeout: 500 });
-  }).toPass({ timeout: 20_000 });
+    await expect(page.getByRole("region", { name: "Đang phát trực tiếp" }).getByRole("article", { name: `Xem ngay ${RUN}` })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: SHOWS_WITHIN });
   await page.getByRole("article", { name: `Xem ngay ${RUN}` }).getByRole("link", { name: "Xem trực tiếp trên Facebook" }).click();
   await expect(page).toHaveURL(live.url);
   expect(await clicks()).toBe(1);

@@ -29,7 +29,7 @@ describe("the storefront with its backend down", () => {
       env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), MEDUSA_BACKEND_URL: deadBackend, MEDUSA_PUBLISHABLE_KEY: publishableKey },
       log: () => {},
     });
-    await waitForHttp(`${url}/favicon.svg`, storefront, 30_000);
+    await waitForHttp(`${url}/favicon.svg`, storefront, 90_000); // a loaded machine can take long to start it
   });
 
   afterAll(() => stopProcess(storefront));

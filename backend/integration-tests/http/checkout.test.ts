@@ -2,6 +2,7 @@ import { decode, parse } from "promptparse";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { adminFetch } from "./admin-client.ts";
 import { sqlOn } from "./db.ts";
+import { EVENT_WAIT_MS } from "./waits.ts";
 
 /** Buying through the Store API, as the storefront does: cart → address → shipping → payment → order. */
 const { backendUrl, databaseUrl } = inject("platform");
@@ -67,9 +68,9 @@ describe("checkout", () => {
     expect(body.type).toBe("order");
     const order = body.order;
     expect(order.total).toBe(2 * 75000 + 30000);
-    await expect.poll(async () => (await sql("select producer_handle, quantity from producer_order_line where order_id = $1", [order.id])), { timeout: 10_000 })
+    await expect.poll(async () => (await sql("select producer_handle, quantity from producer_order_line where order_id = $1", [order.id])), { timeout: EVENT_WAIT_MS })
       .toEqual([{ producer_handle: "htx-mien-viet-cuong", quantity: 2 }]);
-    await expect.poll(async () => (await sql<{ to: string; template: string }>(`select "to", template from notification where template = 'order-placed' and data->>'order_id' = $1`, [order.id])), { timeout: 10_000 })
+    await expect.poll(async () => (await sql<{ to: string; template: string }>(`select "to", template from notification where template = 'order-placed' and data->>'order_id' = $1`, [order.id])), { timeout: EVENT_WAIT_MS })
       .toEqual([{ to: "lan@example.vn", template: "order-placed" }]);
     const payment = await store(`/store/ocop/orders/${order.id}/payment`);
     expect(payment.body.payment).toMatchObject({ provider_id: "pp_cod_cod", paid: false, instructions: null });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { adminFetch } from "./admin-client.ts";
 import { sqlOn } from "./db.ts";
+import { EVENT_WAIT_MS } from "./waits.ts";
 
 const { backendUrl, databaseUrl, storefrontUrl, publishableKey } = inject("platform");
 let admin: Awaited<ReturnType<typeof adminFetch>>;
@@ -88,7 +89,7 @@ describe("admin: certificates", () => {
     });
     expect(revoked.status).toBe(200);
     expect(revoked.body.certificate).toMatchObject({ status: "revoked", revoked_reason: "Không tham gia đánh giá lại" });
-    await expect.poll(productPage, { timeout: 10_000 }).toContain("Đã bị thu hồi");
+    await expect.poll(productPage, { timeout: EVENT_WAIT_MS }).toContain("Đã bị thu hồi");
     // The search index follows: the revoked product no longer carries stars there either.
     const indexed = async () => {
       const response = await fetch(`${backendUrl}/store/ocop/search?q=${encodeURIComponent(handle.replace(/-/g, " "))}&limit=50`, {
@@ -97,7 +98,7 @@ describe("admin: certificates", () => {
       const { hits } = (await response.json()) as { hits: { handle: string; stars: number; certificate_status: string }[] };
       return hits.find((h) => h.handle === handle)?.certificate_status;
     };
-    await expect.poll(indexed, { timeout: 15_000 }).toBe("revoked");
+    await expect.poll(indexed, { timeout: EVENT_WAIT_MS }).toBe("revoked");
 
     const again = await admin(`/admin/ocop/certificates/${renewed.body.certificate.id}/revoke`, { body: { reason: "Lần nữa" } });
     expect(again.status).toBe(400);

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { adminFetch } from "./admin-client.ts";
 import { producerFetch } from "./producer-client.ts";
 import { eventually, placeOrder } from "./store-order.ts";
+import { EVENT_WAIT_MS } from "./waits.ts";
 import { sqlOn } from "./db.ts";
 
 /** The producer portal's API, as a producer and the trade department use it. */
@@ -150,15 +151,14 @@ describe("producer accounts", () => {
 
   it("resets a forgotten password through the emailed link", async () => {
     const email = "vietcuong@ocop-demo.vn";
+    // The link is mailed by a subscriber, after the request: wait for a link not seen before.
+    const linkAfter = async (previous: string | undefined) => {
+      await expect.poll(async () => (await lastNotification(email, "producer-password-reset"))?.url, { timeout: EVENT_WAIT_MS }).not.toBe(previous);
+      return (await lastNotification(email, "producer-password-reset"))?.url ?? "";
+    };
+    const before = (await lastNotification(email, "producer-password-reset"))?.url;
     expect((await authPost("/auth/producer/emailpass/reset-password", { identifier: email })).status).toBe(201);
-    const url = await (async () => {
-      for (let i = 0; i < 20; i++) {
-        const data = await lastNotification(email, "producer-password-reset");
-        if (data?.url) return data.url;
-        await new Promise((r) => setTimeout(r, 250));
-      }
-      return "";
-    })();
+    const url = await linkAfter(before);
     expect(url).toContain(`${storefrontUrl}/producer/reset-password?token=`);
     const token = new URL(url).searchParams.get("token") ?? "";
     const updated = await authPost("/auth/producer/emailpass/update", { password: "mat-khau-moi-2027" }, token);
@@ -168,8 +168,7 @@ describe("producer accounts", () => {
     // Back to the demo password for the README's login.
     const again = await authPost("/auth/producer/emailpass/reset-password", { identifier: email });
     expect(again.status).toBe(201);
-    await new Promise((r) => setTimeout(r, 500));
-    const next = new URL((await lastNotification(email, "producer-password-reset"))?.url ?? "").searchParams.get("token") ?? "";
+    const next = new URL(await linkAfter(url)).searchParams.get("token") ?? "";
     expect((await authPost("/auth/producer/emailpass/update", { password: "ocop-demo-2026" }, next)).status).toBe(200);
   });
 });

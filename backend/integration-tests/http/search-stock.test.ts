@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { adminFetch } from "./admin-client.ts";
+import { EVENT_WAIT_MS } from "./waits.ts";
 
 /**
  * The product index follows stock: reservations and stock levels change a
@@ -48,18 +49,18 @@ describe("search: stock", () => {
       body: { inventory_item_id: item.id, location_id: item.location, quantity: item.stocked },
     });
     expect(status).toBe(200);
-    await expect.poll(inStock, { timeout: 15_000 }).toBe(false);
+    await expect.poll(inStock, { timeout: EVENT_WAIT_MS }).toBe(false);
     expect((await search({ q: "hồng không hạt", in_stock: "true" })).hits.map((h) => h.handle)).not.toContain(HANDLE);
 
     expect((await admin(`/admin/reservations/${body.reservation.id}`, { method: "DELETE" })).status).toBe(200);
-    await expect.poll(inStock, { timeout: 15_000 }).toBe(true);
+    await expect.poll(inStock, { timeout: EVENT_WAIT_MS }).toBe(true);
   });
 
   it("goes out of stock when the stock level drops to zero, and back when it is restocked", async () => {
     expect((await setStock(0)).status).toBe(200);
-    await expect.poll(inStock, { timeout: 15_000 }).toBe(false);
+    await expect.poll(inStock, { timeout: EVENT_WAIT_MS }).toBe(false);
     expect((await setStock(item.stocked)).status).toBe(200);
-    await expect.poll(inStock, { timeout: 15_000 }).toBe(true);
+    await expect.poll(inStock, { timeout: EVENT_WAIT_MS }).toBe(true);
   });
 
   it("answers a 400 for an in_stock that is not true or false", async () => {

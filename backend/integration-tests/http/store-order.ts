@@ -1,3 +1,5 @@
+import { EVENT_WAIT_MS } from "./waits.ts";
+
 /** Places an order through the Store API as a buyer would (one variant, standard shipping, the given payment). */
 export async function placeOrder(backendUrl: string, publishableKey: string, variantId: string, provider: string): Promise<string> {
   const store = async (path: string, body?: unknown) =>
@@ -23,7 +25,7 @@ export async function placeOrder(backendUrl: string, publishableKey: string, var
 }
 
 /** Waits until `check` holds (subscribers run after the response), or throws after `ms`. */
-export async function eventually(check: () => Promise<boolean>, ms = 10_000): Promise<void> {
+export async function eventually(check: () => Promise<boolean>, ms = EVENT_WAIT_MS): Promise<void> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
     if (await check()) return;

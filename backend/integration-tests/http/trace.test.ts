@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { products as seedProducts } from "../../src/scripts/seed/ocop-catalogue/index.ts";
 import { adminFetch, adminToken } from "./admin-client.ts";
 import { sqlOn } from "./db.ts";
+import { EVENT_WAIT_MS } from "./waits.ts";
 
 const { backendUrl, databaseUrl, storefrontUrl, publishableKey } = inject("platform");
 let admin: Awaited<ReturnType<typeof adminFetch>>;
@@ -202,6 +203,6 @@ describe("the trace page's cache", () => {
     });
     expect(appended.status).toBe(201);
     // The backend's subscriber drops the storefront's trace cache; allow it a moment to arrive.
-    await expect.poll(page, { timeout: 10_000 }).toContain(note);
+    await expect.poll(page, { timeout: EVENT_WAIT_MS }).toContain(note);
   });
 });

@@ -6,6 +6,7 @@ import { seedOcopRecords } from "./seed/ocop-records"
 import { setUpStore } from "./seed/store-setup"
 import { seedCampaigns } from "./seed/campaigns"
 import { seedProducerAccounts } from "./seed/producer-accounts"
+import { detachSearchIngestionUntilBuilt } from "./seed/search-ingestion"
 import { seedTraceJourneys } from "./seed/trace-journeys"
 import { seedLivestreams, seedShowrooms } from "./seed/trade"
 
@@ -18,6 +19,9 @@ export default async function seed({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const storeService = container.resolve(Modules.STORE)
   const withDemo = process.env.SEED_DEMO !== "false"
+  if (await detachSearchIngestionUntilBuilt(container)) {
+    logger.info("Search indexes not built yet: the seeded records go into them when the backend starts.")
+  }
 
   const setup = await setUpStore(container)
   logger.info("Store set up: region Việt Nam (VND), sales channel, publishable key, warehouse.")

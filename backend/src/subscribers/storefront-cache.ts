@@ -20,7 +20,8 @@ export default async function dropStorefrontCache({ container, event }: Subscrib
           headers: { "content-type": "application/json", "x-cache-secret": env.CACHE_INVALIDATION_SECRET ?? "" },
           // A new trace event only changes trace pages; everything else can change any catalogue page.
           body: JSON.stringify({ tags: [event.name === "trace_lot.changed" ? "trace" : "catalogue"] }),
-          signal: AbortSignal.timeout(3_000),
+          // Generous: a busy storefront answers late, and a message given up on leaves a minute of stale pages.
+          signal: AbortSignal.timeout(10_000),
         })
         if (!response.ok) logger.warn(`Storefront ${url} refused cache invalidation (${response.status}) after ${event.name}`)
       } catch (error) {

@@ -13,6 +13,7 @@ export * from "./trace/codes.js";
 export * from "./trace/copies.js";
 export * from "./trace/gs1.js";
 export * from "./trace/link-types.js";
+export * from "./trace/lot-facts.js";
 export * from "./trace/public-view.js";
 export type { ChainCheck } from "./trace/chain.js";
 export * from "./livestreams/rules.js";

@@ -1,4 +1,4 @@
-import { type AppendEventBody, BIZ_STEPS, type BizStep, type CreateLotBody, fromVietnamDateTimeLocal, type NewProducerProductBody, type ProducerProductBody, type ProducerProfileBody, type ProducerShipBody, UNITS, type Unit } from "@ocop/core";
+import { type AppendEventBody, BIZ_STEPS, LOT_TEXT_FACTS, type BizStep, type CreateLotBody, fromVietnamDateTimeLocal, type NewProducerProductBody, type ProducerProductBody, type ProducerProfileBody, type ProducerShipBody, UNITS, type Unit } from "@ocop/core";
 
 /**
  * The producer portal's forms read into the /producer API's bodies. Values
@@ -48,7 +48,7 @@ export function newLotBody(form: FormData): CreateLotBody {
     product_id: productId, code: value("code"), quantity: Number(value("quantity")), unit: unitOr(value("unit"), "KGM"),
     serial_count: Number(value("serial_count") || "0"),
   };
-  const extra = { variant_id: variantId || undefined, area: optional("area"), harvested_at: optional("harvested_at"), packed_at: optional("packed_at"), expires_at: optional("expires_at") };
+  const extra = { variant_id: variantId || undefined, ...Object.fromEntries(LOT_TEXT_FACTS.map((fact) => [fact, optional(fact)])), harvested_at: optional("harvested_at"), packed_at: optional("packed_at"), expires_at: optional("expires_at") };
   for (const [key, v] of Object.entries(extra)) if (v !== undefined) Object.assign(body, { [key]: v });
   return body;
 }

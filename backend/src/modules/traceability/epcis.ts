@@ -1,6 +1,6 @@
 import { foldVietnamese } from "../ocop/fold"
 import { type LinkableLot, lotClassUri, lotPath, serialUri, siteUri } from "./links"
-import { OCOP_NAMESPACE_PATH, type QuantityItem, type TraceLocation } from "@ocop/core"
+import { LOT_TEXT_FACTS, type LotTextFacts, OCOP_NAMESPACE_PATH, type QuantityItem, type TraceLocation } from "@ocop/core"
 
 /**
  * A lot's events as an EPCIS 2.0 JSON-LD document (GS1's EPCIS 2.0 JSON
@@ -17,13 +17,12 @@ export type ExportLot = LinkableLot & {
   product_title: string
   quantity: number
   unit: string
-  area: string | null
   harvested_at: Date | string | null
   produced_at: Date | string | null
   packed_at: Date | string | null
   expires_at: Date | string | null
   standards: { code: string; reference?: string | null; issuer?: string | null }[] | null
-}
+} & LotTextFacts
 
 export type ExportEvent = {
   seq: number
@@ -161,7 +160,7 @@ export function toEpcisDocument(input: {
     { id: "cbvmda:countryOfOrigin", attribute: "VN" },
     ...(lot.harvested_at ? [{ id: "cbvmda:harvestStartDate", attribute: day(lot.harvested_at) }] : []),
     ...(lot.expires_at ? [{ id: "cbvmda:itemExpirationDate", attribute: day(lot.expires_at) }] : []),
-    ...(lot.area ? [{ id: "ocop:area", attribute: lot.area }] : []),
+    ...LOT_TEXT_FACTS.flatMap((fact) => (lot[fact] ? [{ id: `ocop:${fact}`, attribute: lot[fact] }] : [])),
     ...(lot.standards ?? []).map((s) => ({ id: "ocop:standard", attribute: { code: s.code, reference: s.reference ?? null } })),
   ]
 

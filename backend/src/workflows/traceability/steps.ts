@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { TRACEABILITY_MODULE } from "../../modules/traceability"
-import { newShortCode, type Problem, vietnamDate } from "@ocop/core"
+import { lotTextFacts, newShortCode, type Problem, vietnamDate } from "@ocop/core"
 import { invalidData, toFieldProblem } from "../../api/problems"
 import type { LotInput } from "../../modules/traceability/input"
 import type TraceabilityModuleService from "../../modules/traceability/service"
@@ -46,7 +46,7 @@ export const createLotStep = createStep(
       variant_id: input.variant_id,
       short_code: newShortCode(),
       gtin: input.lot.gtin ?? null,
-      area: input.lot.area ?? null,
+      ...lotTextFacts(input.lot),
       place_handle: input.lot.place_handle ?? null,
       harvested_at: date(input.lot.harvested_at),
       produced_at: date(input.lot.produced_at),

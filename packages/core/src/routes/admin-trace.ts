@@ -1,4 +1,5 @@
 import type { ChainCheck } from "../trace/chain.js";
+import type { LotTextFacts, LotTextFactsInput } from "../trace/lot-facts.js";
 import type { TraceLocation } from "../trace/public-view.js";
 import type { BizStep, Disposition, EventType, StandardCode, Unit } from "../trace/vocabulary.js";
 import type { Instant } from "./wire.js";
@@ -25,7 +26,6 @@ export type CreateLotBody = {
   gtin?: string;
   quantity: number;
   unit: Unit;
-  area?: string;
   place_handle?: string;
   harvested_at?: string;
   produced_at?: string;
@@ -33,7 +33,7 @@ export type CreateLotBody = {
   expires_at?: string;
   standards?: { code: StandardCode; reference?: string; issuer?: string }[];
   serial_count?: number;
-};
+} & LotTextFactsInput;
 
 /** POST /admin/trace/lots/:id/events — one step of the lot's journey, in EPCIS terms. */
 export type AppendEventBody = {
@@ -68,10 +68,10 @@ export type QrQuery = { format?: "svg" | "png"; serial?: string };
 
 export type TraceLotRecord = {
   id: string; product_id: string; variant_id: string; code: string; short_code: string; gtin: string | null;
-  quantity: number; unit: string; area: string | null; place_handle: string | null;
+  quantity: number; unit: string; place_handle: string | null;
   harvested_at: Instant | null; produced_at: Instant | null; packed_at: Instant | null; expires_at: Instant | null;
   created_at: Instant;
-};
+} & LotTextFacts;
 
 export type TraceEventRecord = {
   id: string; lot_id: string; seq: number; event_id: string; type: EventType; action: "ADD" | "OBSERVE" | "DELETE" | null;

@@ -1,4 +1,5 @@
 import type { ChainCheck } from "./chain.js"
+import { type LotTextFacts, lotTextFacts } from "./lot-facts.js"
 import type { Unit } from "./vocabulary.js"
 
 /** Where an event happened: a name, and a place page or coordinates when known. */
@@ -21,14 +22,13 @@ export type PublicTrace = {
     gtin: string | null
     quantity: number
     unit: string
-    area: string | null
     place_handle: string | null
     harvested_at: string | null
     produced_at: string | null
     packed_at: string | null
     expires_at: string | null
     standards: { code: string; reference?: string; issuer?: string }[]
-  }
+  } & LotTextFacts
   events: {
     id: string
     seq: number
@@ -66,7 +66,7 @@ export function toPublicTrace(trace: { lot: any; events: any[]; chain: ChainChec
       gtin: lot.gtin ?? null,
       quantity: Number(lot.quantity),
       unit: lot.unit,
-      area: lot.area ?? null,
+      ...lotTextFacts(lot),
       place_handle: lot.place_handle ?? null,
       harvested_at: iso(lot.harvested_at),
       produced_at: iso(lot.produced_at),

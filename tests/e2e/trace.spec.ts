@@ -18,6 +18,7 @@ test.describe("trace page", () => {
     await expect(page.getByRole("region", { name: "Chủ thể sản xuất" })).toContainText("Hợp tác xã Chè Hảo Đạt");
     const facts = page.getByRole("region", { name: "Thông tin lô hàng" });
     await expect(facts).toContainText("Đồi chè Tân Cương");
+    await expect(facts).toContainText("Mã số vùng trồngVN-TNTN-0001");
     await expect(facts).toContainText("VietGAP");
     const journey = page.getByRole("region", { name: "Hành trình của lô hàng" }).getByRole("listitem");
     await expect(journey).toHaveCount(6);
@@ -38,6 +39,7 @@ test.describe("trace page", () => {
     await expect(journey).toContainText("Harvested");
     await expect(journey).toContainText("Shipped");
     await expect(journey).toContainText("fresh tea leaves");
+    await expect(page.getByRole("region", { name: "About this lot" })).toContainText("Planting-area codeVN-TNTN-0001");
     await expect(journey).not.toContainText(/ObjectEvent|bizStep|commissioning|in_transit/);
   });
 

@@ -22,6 +22,7 @@ const lot: ExportLot = {
   quantity: 240,
   unit: "H87",
   area: "Đồi chè Tân Cương",
+  area_code: "VN-TNTN-0001",
   harvested_at: "2026-10-20T00:00:00Z",
   produced_at: null,
   packed_at: "2026-10-30T00:00:00Z",
@@ -72,6 +73,17 @@ describe("EPCIS 2.0 export", () => {
     ])
     expect(shipping.bizLocation).toEqual({ id: `${SITE}/places/thinh-duc` })
     expect(document["@context"]).toEqual(["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld", { ocop: `${SITE}/ns/ocop#` }])
+  })
+
+  it("carries the raw-material area and its planting-area code in the lot's master data", () => {
+    const document = toEpcisDocument({ siteUrl: SITE, lot, events: journey(), serials: "all" }) as unknown as {
+      epcisHeader: { epcisMasterData: { vocabularyList: { vocabularyElementList: { attributes: { id: string; attribute: unknown }[] }[] }[] } }
+    }
+    const attributes = document.epcisHeader.epcisMasterData.vocabularyList[0]?.vocabularyElementList[0]?.attributes ?? []
+    expect(attributes).toContainEqual({ id: "ocop:area", attribute: "Đồi chè Tân Cương" })
+    expect(attributes).toContainEqual({ id: "ocop:area_code", attribute: "VN-TNTN-0001" })
+    const without = toEpcisDocument({ siteUrl: SITE, lot: { ...lot, area_code: null }, events: journey(), serials: "all" })
+    expect(JSON.stringify(without)).not.toContain("ocop:area_code")
   })
 
   it("shows the public only the scanned serial, and still validates", () => {

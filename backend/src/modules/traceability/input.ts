@@ -85,6 +85,12 @@ export const LotInput = z
     quantity: z.number().positive(),
     unit: z.enum(keys(UNITS)),
     area: text(200).optional(),
+    area_code: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z0-9]{2,10}(-[A-Z0-9]{1,10}){1,4}$/, "must be a planting-area code such as VN-TNTN-0012")
+      .optional(),
     place_handle: handle.optional(),
     harvested_at: day.optional(),
     produced_at: day.optional(),

@@ -120,6 +120,8 @@ export async function seedTraceJourneys(
       quantity: packed,
       unit: "H87",
       area: field.name,
+      // Grown raw material comes from a registered area with its planting-area code (invented, like every demo lot).
+      area_code: kind === "tea" || kind === "harvested" ? `VN-TNTN-${String(index + 1).padStart(4, "0")}` : null,
       place_handle: product.place,
       harvested_at: kind === "crafted" ? null : morning(now, 40),
       produced_at: morning(now, 35),

@@ -22,6 +22,8 @@ export const Lot = model
     unit: model.text(),
     /** The farm, garden or area the raw material came from. */
     area: model.text().nullable(),
+    /** The area's planting-area code (mã số vùng trồng), e.g. VN-TNTN-0012, when it has one. */
+    area_code: model.text().nullable(),
     place_handle: model.text().nullable(),
     harvested_at: model.dateTime().nullable(),
     produced_at: model.dateTime().nullable(),

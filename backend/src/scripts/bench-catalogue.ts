@@ -52,7 +52,7 @@ export default async function benchCatalogue({ container }: ExecArgs) {
       },
     })
     const records = await ocop.createOcopProducts(
-      result.map((p, i) => ({
+      result.map((_product, i) => ({
         product_set: PRODUCT_SETS[(start + i) % PRODUCT_SETS.length]?.code ?? "tea",
         title_en: `Benchmark product ${start + i}`,
         producer_id: producers[(start + i) % producers.length]?.id ?? "",

@@ -4,6 +4,7 @@
  * Node-only parts (the event hash chain) are under "@ocop/core/chain".
  */
 export * from "./time.js";
+export * from "./text.js";
 export * from "./errors.js";
 export * from "./ocop/rules.js";
 export * from "./ocop/taxonomy.js";

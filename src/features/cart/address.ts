@@ -1,3 +1,4 @@
+import { withoutControlCharacters } from "@ocop/core";
 /**
  * Vietnamese delivery addresses since the reorganisation of 1 July 2025: 34
  * provinces and centrally-run cities, then a commune, ward or special zone
@@ -26,9 +27,7 @@ export function normalisePhone(phone: string): string {
 }
 
 const clean = (value: FormDataEntryValue | null | undefined) =>
-  String(value ?? "")
-    .replace(/[\u0000-\u001f\u007f]/g, "")
-    .trim();
+  withoutControlCharacters(String(value ?? "")).trim();
 
 /** Reads a contact form; every field that is wrong is named (empty list: all good). */
 export function readContact(form: FormData, needsAddress: boolean): { contact: Contact; problems: AddressProblem[] } {

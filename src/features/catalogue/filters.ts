@@ -64,7 +64,7 @@ export function sortProducts(products: Product[], sort: Sort, locale: Locale): P
 
 /** For one filter, how many products each value would leave, given the other filters. */
 export function facetCounts(products: Product[], filters: CatalogueFilters, key: FilterKey): Map<string, number> {
-  const valueOf: Record<FilterKey, (p: Product) => string | undefined> = {
+  const valueFor: Record<FilterKey, (p: Product) => string | undefined> = {
     group: (p) => p.ocop?.group.code,
     set: (p) => p.ocop?.productSet.code,
     stars: (p) => (p.ocop?.markStars ? String(p.ocop.markStars) : undefined),
@@ -73,7 +73,7 @@ export function facetCounts(products: Product[], filters: CatalogueFilters, key:
   };
   const counts = new Map<string, number>();
   for (const product of products.filter((p) => matches(p, filters, key))) {
-    const value = valueOf[key](product);
+    const value = valueFor[key](product);
     if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
   }
   return counts;

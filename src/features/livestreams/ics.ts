@@ -67,5 +67,5 @@ export function buildIcs(event: CalendarEvent, productId = "-//OCOP Thai Nguyen/
     "END:VEVENT",
     "END:VCALENDAR",
   ];
-  return lines.map(foldLine).join("\r\n") + "\r\n";
+  return `${lines.map(foldLine).join("\r\n")}\r\n`;
 }

@@ -1,3 +1,4 @@
+import { hasControlCharacters } from "@ocop/core";
 import { type Locale, localePath } from "../i18n/messages.ts";
 
 /**
@@ -16,7 +17,7 @@ const PUBLIC_PAGES: Record<Area, readonly string[]> = {
 /** Where a request lands: its area, the language of its path, and whether the page is public. */
 export type AreaRequest = { area: Area; locale: Locale; home: string; rest: string; open: boolean };
 
-const AREA_PATH = /^\/(en\/)?(producer|staff|account)(\/[^]*)?$/;
+const AREA_PATH = /^\/(en\/)?(producer|staff|account)(\/[\s\S]*)?$/;
 
 /**
  * The area a path belongs to, or null for the rest of the site. Only the
@@ -45,7 +46,7 @@ export function loginPath(request: Pick<AreaRequest, "area" | "locale">, next: s
  * or anything with a control character or a space.
  */
 export function safeNext(value: string | null | undefined, fallback: string): string {
-  if (!value || !/^\/(?![/\\])[^\\\s\u0000-\u001f\u007f]*$/.test(value)) return fallback;
+  if (!value || !/^\/(?![/\\])[^\\\s]*$/.test(value) || hasControlCharacters(value)) return fallback;
   const base = "http://same.site";
   return new URL(value, base).origin === base ? value : fallback;
 }

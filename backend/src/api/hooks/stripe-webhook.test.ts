@@ -9,7 +9,11 @@ const sign = (body: string, key = secret) => Stripe.webhooks.generateTestHeaderS
 /** A receipt log like the module's: true the first time an id is seen. */
 function receipts() {
   const seen = new Set<string>()
-  return async ({ event_id }: { event_id: string }) => (seen.has(event_id) ? false : (seen.add(event_id), true))
+  return async ({ event_id }: { event_id: string }) => {
+    if (seen.has(event_id)) return false
+    seen.add(event_id)
+    return true
+  }
 }
 
 describe("Stripe webhook check", () => {

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { withoutControlCharacters } from "@ocop/core"
 import type * as Core from "@ocop/core"
 import { accepts } from "../admin/accepts"
 
@@ -10,7 +11,7 @@ const text = (max: number) =>
   z
     .string()
     .max(max)
-    .transform((value) => value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").replace(/\r\n/g, "\n").trim())
+    .transform((value) => withoutControlCharacters(value, true).replace(/\r\n/g, "\n").trim())
 
 export const ProducerProductBody = accepts<Core.ProducerProductBody>()(z
   .object({

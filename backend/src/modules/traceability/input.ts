@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import type { NewTraceEvent } from "./service"
-import { GS1_TEXT, normaliseGtin, BIZ_STEPS, DISPOSITIONS, type FieldCode, STANDARDS, UNITS } from "@ocop/core"
+import { BIZ_STEPS, DISPOSITIONS, type FieldCode, GS1_TEXT, hasControlCharacters, normaliseGtin, STANDARDS, UNITS } from "@ocop/core"
 
 /**
  * What a recorder may send for lots and events, shared by the Admin API, the
@@ -16,7 +16,7 @@ const text = (max: number) =>
     .trim()
     .min(1)
     .max(max)
-    .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), { message: "must not contain control characters", params: { code: "invalid_format", format: "plain_text" } })
+    .refine((value) => !hasControlCharacters(value), { message: "must not contain control characters", params: { code: "invalid_format", format: "plain_text" } })
 
 export const Location = z
   .object({

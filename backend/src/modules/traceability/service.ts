@@ -49,7 +49,7 @@ export default class TraceabilityModuleService extends MedusaService({
 }) {
   protected readonly copyLimits: CopyLimits
 
-  constructor(container: Record<string, unknown>, options: ModuleOptions = {}) {
+  constructor(_container: Record<string, unknown>, options: ModuleOptions = {}) {
     // biome-ignore lint/complexity/noArguments: MedusaService's constructor takes the module's own arguments.
     super(...arguments)
     this.copyLimits = { ...DEFAULT_COPY_LIMITS, ...options.copyLimits }

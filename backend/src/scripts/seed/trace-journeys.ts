@@ -1,7 +1,7 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { TRACEABILITY_MODULE } from "../../modules/traceability"
-import { gs1CheckDigit, newSerial, type StandardCode, type Unit, vietnamDate, vietnamDay } from "@ocop/core"
+import { gs1CheckDigit, newSerial, type StandardCode, vietnamDate, vietnamDay } from "@ocop/core"
 import type { TraceLocation } from "../../modules/traceability/epcis"
 import type TraceabilityModuleService from "../../modules/traceability/service"
 import type { NewTraceEvent } from "../../modules/traceability/service"
@@ -105,7 +105,6 @@ export async function seedTraceJourneys(
       name: kind === "tea" ? `Đồi chè ${commune}` : kind === "crafted" ? `Xưởng ${producer?.legal_name ?? ""}`.trim() : `Vùng nguyên liệu ${commune}`,
       place_handle: product.place,
     }
-    const unit: Unit = kind === "crafted" || kind === "harvested" ? "H87" : "KGM"
     const packed = kind === "crafted" ? 300 : 240
     const standards: { code: StandardCode; reference: string }[] =
       kind === "tea" ? [{ code: "vietgap", reference: `VietGAP-TT-${String(index + 1).padStart(4, "0")} (mẫu)` }] : kind === "harvested" ? [{ code: "vietgap", reference: `VietGAP-TT-${String(index + 1).padStart(4, "0")} (mẫu)` }] : []

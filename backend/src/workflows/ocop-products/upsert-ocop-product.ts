@@ -1,4 +1,4 @@
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { OCOP_MODULE } from "../../modules/ocop"
@@ -67,7 +67,7 @@ const upsertStep = createStep(
 )
 
 /** Gives a Medusa product its OCOP record (product set, producer, place, English texts, story), or changes it. */
-export const upsertOcopProductWorkflow = createWorkflow("upsert-ocop-product", function (input: Input) {
+export const upsertOcopProductWorkflow = createWorkflow("upsert-ocop-product", (input: Input) => {
   validateStep(input)
   const record = upsertStep(input)
   emitEventStep({ eventName: "ocop_product.changed", data: { product_id: input.product_id } })

@@ -1,14 +1,14 @@
 import { z } from "@medusajs/framework/zod"
 import type * as Core from "@ocop/core"
 import { accepts } from "../accepts"
-import { PLATFORMS } from "@ocop/core"
+import { hasControlCharacters, PLATFORMS } from "@ocop/core"
 
 // Shapes only: the window, the URL's platform and the products are checked in
 // the routes (livestreamProblems, unknownProductProblems), in one 400 that names them all.
 
 /** Free text shown to the public: trimmed, no control characters; the storefront escapes it. */
 const text = (max: number) =>
-  z.string().trim().min(1).max(max).refine((value) => !/[\u0000-\u001f\u007f]/.test(value), "must not contain control characters")
+  z.string().trim().min(1).max(max).refine((value) => !hasControlCharacters(value), "must not contain control characters")
 const instant = z.iso.datetime({ offset: true, message: "must be an ISO 8601 time with its offset, e.g. 2026-12-05T19:30:00+07:00" })
 const link = z.string().trim().min(1).max(1000)
 

@@ -1,11 +1,12 @@
 import { z } from "@medusajs/framework/zod"
+import { hasControlCharacters } from "@ocop/core"
 import type * as Core from "@ocop/core"
 import { accepts } from "../accepts"
 
 // Shapes only: the place and the products are checked in the routes, in one 400 naming every problem.
 
 const text = (max: number) =>
-  z.string().trim().min(1).max(max).refine((value) => !/[\u0000-\u001f\u007f]/.test(value), "must not contain control characters")
+  z.string().trim().min(1).max(max).refine((value) => !hasControlCharacters(value), "must not contain control characters")
 const handle = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a handle (a-z, 0-9 and dashes)").max(80)
 
 const fields = {

@@ -23,11 +23,11 @@ export async function POST(req: AuthenticatedMedusaRequest<ProducerRegisterBody>
   const email = identity.provider_identities?.find((p) => p.provider === "emailpass")?.entity_id
   if (!email) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Register with an email and password first.")
 
-  let user
+  let user: { id: string; email: string; status: string }
   if (body.invite_token) {
     const hash = createHash("sha256").update(body.invite_token).digest("hex")
     const [invited] = await accounts.listProducerUsers({ invite_token_hash: hash, status: "invited" })
-    if (!invited || !invited.invite_expires_at || new Date(invited.invite_expires_at) < new Date()) {
+    if (!invited?.invite_expires_at || new Date(invited.invite_expires_at) < new Date()) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "Invalid request: invite_token: this invitation is unknown, used or expired.")
     }
     if (invited.email !== email.toLowerCase()) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Invalid request: this invitation was sent to another email address.")

@@ -24,7 +24,7 @@ type Cart = { id: string; customer_id: string | null; metadata: Record<string, u
  * the half-made order registered is not given back (rare, and in the buyer's favour
  * only in the budget count).
  */
-export async function recoverFailedCompletion(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+export async function recoverFailedCompletion(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const cartId = req.params.id ?? ""
   try {
     const locking = req.scope.resolve(Modules.LOCKING)

@@ -20,7 +20,7 @@ export async function POST(req: AuthenticatedMedusaRequest<ProducerImageBody>, r
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "Invalid request: content_base64 must be a WebP image.")
   }
   const [file] = await req.scope.resolve(Modules.FILE).createFiles([
-    { filename: req.validatedBody.filename.replace(/\.\w+$/, "") + ".webp", mimeType: "image/webp", content: req.validatedBody.content_base64, access: "public" },
+    { filename: `${req.validatedBody.filename.replace(/\.\w+$/, "")}.webp`, mimeType: "image/webp", content: req.validatedBody.content_base64, access: "public" },
   ])
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "product", fields: ["thumbnail", "images.url"], filters: { id: req.params.id } })

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createHash } from "node:crypto"
-import type { ProducerRegisterResponse } from "@ocop/core"
+import type { ProducerRegisterResponse, ProducerUserStatus } from "@ocop/core"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
 import { PRODUCER_ACCOUNTS_MODULE } from "../../../modules/producer-accounts"
@@ -23,7 +23,7 @@ export async function POST(req: AuthenticatedMedusaRequest<ProducerRegisterBody>
   const email = identity.provider_identities?.find((p) => p.provider === "emailpass")?.entity_id
   if (!email) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Register with an email and password first.")
 
-  let user: { id: string; email: string; status: string }
+  let user: { id: string; email: string; status: ProducerUserStatus }
   if (body.invite_token) {
     const hash = createHash("sha256").update(body.invite_token).digest("hex")
     const [invited] = await accounts.listProducerUsers({ invite_token_hash: hash, status: "invited" })

@@ -12,9 +12,7 @@ export async function coldPaths(databaseUrl: string) {
     const gs1 = await pick<{ gtin: string; code: string }>(
       `select gtin, code from trace_lot where gtin is not null and code <> 'HDTOMNON10-L01' order by random() limit ${COLD_PAGES}`,
     );
-    const short = await pick<{ short_code: string }>(
-      `select short_code from trace_lot where gtin is null and short_code <> 'DM000002' order by random() limit ${COLD_PAGES}`,
-    );
+    const short = await pick<{ short_code: string }>(`select short_code from trace_lot where gtin is null and short_code <> 'DM000002' order by random() limit ${COLD_PAGES}`);
     const products = await pick<{ handle: string }>(
       `select handle from product where status = 'published' and deleted_at is null and handle <> 'che-tom-non-hao-dat' order by random() limit ${COLD_PAGES}`,
     );

@@ -8,7 +8,11 @@ describe("npm run bench options", () => {
 
   it("reads a scale, duration and connections, spaced or with =", () => {
     expect(parseBenchOptions(["--scale", "0.05", "--duration=5", "--connections", "4", "--no-lighthouse"])).toEqual({
-      scale: 0.05, reuse: false, duration: 5, connections: 4, lighthouse: false,
+      scale: 0.05,
+      reuse: false,
+      duration: 5,
+      connections: 4,
+      lighthouse: false,
     });
   });
 

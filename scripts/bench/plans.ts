@@ -11,7 +11,11 @@ const QUERIES: { what: string; sql: string; params: (key: SampleKey) => unknown[
   { what: "lot by short code", sql: "select id from trace_lot where short_code = $1 and deleted_at is null", params: (k) => [k.short_code] },
   { what: "a lot's events in order", sql: "select * from trace_event where lot_id = $1 and deleted_at is null order by seq asc", params: (k) => [k.lot_id] },
   { what: "unit serial", sql: "select id from trace_serial where serial = $1 and lot_id = $2 and deleted_at is null", params: (k) => [k.serial, k.lot_id] },
-  { what: "a serial's scan regions", sql: "select count(distinct region) from trace_scan where serial_id = $1 and device_class <> 'bot' and deleted_at is null", params: (k) => [k.serial_id] },
+  {
+    what: "a serial's scan regions",
+    sql: "select count(distinct region) from trace_scan where serial_id = $1 and device_class <> 'bot' and deleted_at is null",
+    params: (k) => [k.serial_id],
+  },
   { what: "product by handle", sql: "select id from product where handle = $1 and deleted_at is null", params: (k) => [k.handle] },
 ];
 

@@ -3,8 +3,19 @@ import { formatReport } from "./report.ts";
 import { summarise } from "./stats.ts";
 
 describe("formatReport", () => {
-  const staticCopy = summarise(Array.from({ length: 4000 }, () => 2), 0, 2);
-  const page = { ...summarise(Array.from({ length: 200 }, (_, i) => 20 + (i % 10)), 0, 2), non2xx: 1 };
+  const staticCopy = summarise(
+    Array.from({ length: 4000 }, () => 2),
+    0,
+    2,
+  );
+  const page = {
+    ...summarise(
+      Array.from({ length: 200 }, (_, i) => 20 + (i % 10)),
+      0,
+      2,
+    ),
+    non2xx: 1,
+  };
 
   it("prints each run with its share of the static copy's throughput and its multiple of its median latency", () => {
     const table = formatReport([

@@ -117,7 +117,9 @@ try {
   const plans = await checkPlans(platform.databaseUrl);
 
   const size = catalogue.counts
-    ? `scale ${catalogue.scale}: ${Object.entries(catalogue.counts).map(([k, v]) => `${v.toLocaleString("en")} ${k}`).join(", ")} generated beside the demo seed in ${(catalogue.generatedSeconds / 60).toFixed(1)} min`
+    ? `scale ${catalogue.scale}: ${Object.entries(catalogue.counts)
+        .map(([k, v]) => `${v.toLocaleString("en")} ${k}`)
+        .join(", ")} generated beside the demo seed in ${(catalogue.generatedSeconds / 60).toFixed(1)} min`
     : "the demo seed (43 products, 40 lots)";
   const report = [
     `Catalogue: ${size}.`,

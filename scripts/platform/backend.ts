@@ -19,12 +19,7 @@ export const DEMO_STAFF = { email: "admin@ocop-demo.vn", password: "ocop-demo-20
 export type BackendMode = "production" | "development";
 
 /** The environment Medusa runs with: the operator's own, plus what start-up decided. */
-export function backendEnv(
-  config: PlatformConfig,
-  secrets: PlatformSecrets,
-  databaseUrl: string,
-  mode: BackendMode,
-): NodeJS.ProcessEnv {
+export function backendEnv(config: PlatformConfig, secrets: PlatformSecrets, databaseUrl: string, mode: BackendMode): NodeJS.ProcessEnv {
   const storefrontOrigins = unique([config.siteUrl, `http://localhost:${config.storefrontPort}`]);
   return {
     ...process.env,
@@ -60,10 +55,7 @@ export async function migrate(mode: BackendMode, env: NodeJS.ProcessEnv, log: (l
 /** Seeds the store once: the seed marks the store, and a marked store is left alone. */
 export async function seedOnce(mode: BackendMode, env: NodeJS.ProcessEnv, log: (l: string) => void) {
   const databaseUrl = env.DATABASE_URL ?? "";
-  const seededAt = await queryOne<{ seeded_at: string | null }>(
-    databaseUrl,
-    "select metadata->>'ocop_seeded_at' as seeded_at from store order by created_at limit 1",
-  );
+  const seededAt = await queryOne<{ seeded_at: string | null }>(databaseUrl, "select metadata->>'ocop_seeded_at' as seeded_at from store order by created_at limit 1");
   if (seededAt?.seeded_at) {
     log(`data seeded on ${seededAt.seeded_at}; not seeding again`);
     return;
@@ -77,9 +69,7 @@ export async function seedOnce(mode: BackendMode, env: NodeJS.ProcessEnv, log: (
 }
 
 async function createDemoStaff(mode: BackendMode, env: NodeJS.ProcessEnv, log: (l: string) => void) {
-  const existing = await queryOne(env.DATABASE_URL ?? "", `select id from "user" where email = $1 and deleted_at is null`, [
-    DEMO_STAFF.email,
-  ]);
+  const existing = await queryOne(env.DATABASE_URL ?? "", `select id from "user" where email = $1 and deleted_at is null`, [DEMO_STAFF.email]);
   if (existing) return;
   const m = medusa(["user", "-e", DEMO_STAFF.email, "-p", DEMO_STAFF.password], mode, env, log);
   await runProcess(m.command, m.args, m.options);
@@ -120,10 +110,7 @@ export async function waitForSearchIndexes(databaseUrl: string, backend: ChildPr
     if (backend.exitCode !== null || backend.signalCode !== null) {
       throw new Error("The backend exited while it built the search indexes (see its log above).");
     }
-    const rows = await queryAll<{ name: string }>(
-      databaseUrl,
-      "select name from search_index where deleted_at is null and active_version is null order by name",
-    );
+    const rows = await queryAll<{ name: string }>(databaseUrl, "select name from search_index where deleted_at is null and active_version is null order by name");
     unbuilt = rows.map((r) => r.name);
     if (unbuilt.length === 0) return;
     await new Promise((r) => setTimeout(r, 500));

@@ -42,15 +42,11 @@ export type PlatformConfig = {
 
 /** Reads and validates the environment; throws one error naming every bad variable. */
 export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
-  const blankAsUnset = Object.fromEntries(
-    Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ""),
-  );
+  const blankAsUnset = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ""));
   const parsed = schema.safeParse(blankAsUnset);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
-    throw new Error(
-      `Invalid configuration:\n${problems.join("\n")}\nFix these environment variables (see README, "Configuration").`,
-    );
+    throw new Error(`Invalid configuration:\n${problems.join("\n")}\nFix these environment variables (see README, "Configuration").`);
   }
   const e = parsed.data;
   return {

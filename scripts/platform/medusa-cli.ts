@@ -1,5 +1,5 @@
-import { loadPlatformConfig } from "./config.ts";
 import { backendEnv, backendSourceDir, medusaCliPath } from "./backend.ts";
+import { loadPlatformConfig } from "./config.ts";
 import { assertNodeVersion } from "./node-version.ts";
 import { startEmbeddedPostgres } from "./postgres.ts";
 import { logger, runProcess } from "./processes.ts";

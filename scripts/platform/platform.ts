@@ -1,6 +1,6 @@
 import type { ChildProcess } from "node:child_process";
 import path from "node:path";
-import { backendEnv, type BackendMode, migrate, readPublishableKey, seedOnce, startBackend, waitForSearchIndexes } from "./backend.ts";
+import { type BackendMode, backendEnv, migrate, readPublishableKey, seedOnce, startBackend, waitForSearchIndexes } from "./backend.ts";
 import { buildIfStale, storefrontBuildDir } from "./build.ts";
 import { type PlatformConfig, repoRoot } from "./config.ts";
 import { startEmbeddedPostgres } from "./postgres.ts";

@@ -14,12 +14,7 @@ export type RunningPostgres = { url: string; stop: () => Promise<void> };
  * creating the cluster and the database on the first run only. Listens on
  * localhost alone.
  */
-export async function startEmbeddedPostgres(options: {
-  dataDir: string;
-  port: number;
-  password: string;
-  log: (line: string) => void;
-}): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres(options: { dataDir: string; port: number; password: string; log: (line: string) => void }): Promise<RunningPostgres> {
   const databaseDir = path.join(options.dataDir, "postgres");
   const fresh = !existsSync(path.join(databaseDir, "PG_VERSION"));
   await mkdir(options.dataDir, { recursive: true });

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import { isKnownHarmless } from "./log-lines.ts";
 
@@ -125,9 +125,7 @@ export async function assertPortFree(port: number, variable: string): Promise<vo
   const { createServer } = await import("node:net");
   await new Promise<void>((resolve, reject) => {
     const server = createServer();
-    server.once("error", () =>
-      reject(new Error(`Port ${port} is already in use (another platform still running?). Stop it, or set ${variable}.`)),
-    );
+    server.once("error", () => reject(new Error(`Port ${port} is already in use (another platform still running?). Stop it, or set ${variable}.`)));
     server.listen(port, () => server.close(() => resolve()));
   });
 }

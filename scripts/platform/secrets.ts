@@ -23,9 +23,7 @@ export type PlatformSecrets = z.infer<typeof secretsSchema>;
 export async function loadOrCreateSecrets(dataDir: string): Promise<PlatformSecrets> {
   const file = path.join(dataDir, "secrets.json");
   const stored: Record<string, unknown> = existsSync(file) ? JSON.parse(await readFile(file, "utf8")) : {};
-  const filled = Object.fromEntries(
-    Object.keys(secretsSchema.shape).map((key) => [key, stored[key] ?? token()]),
-  );
+  const filled = Object.fromEntries(Object.keys(secretsSchema.shape).map((key) => [key, stored[key] ?? token()]));
   const parsed = secretsSchema.safeParse(filled);
   if (!parsed.success) {
     throw new Error(`${file} is damaged (${parsed.error.message}). Restore it from a backup; deleting it makes new secrets, which the existing database will not accept.`);

@@ -1,6 +1,6 @@
 import { pathToFileURL } from "node:url";
-import { loadPlatformConfig } from "../platform/config.ts";
 import { DEMO_STAFF } from "../platform/backend.ts";
+import { loadPlatformConfig } from "../platform/config.ts";
 
 /**
  * `npm run search:reindex [index]`: rebuilds a search index (default "product")

@@ -1,9 +1,9 @@
 import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
+import { ensurePlatform, platformToEnv } from "../../tests/harness/test-platform.ts";
 import { repoRoot } from "../platform/config.ts";
 import { assertNodeVersion } from "../platform/node-version.ts";
 import { logger, runProcess } from "../platform/processes.ts";
-import { ensurePlatform, platformToEnv } from "../../tests/harness/test-platform.ts";
 import { formatSummary, type LayerCount, readPlaywrightReport, readVitestReport } from "./summary.ts";
 
 /**
@@ -29,7 +29,11 @@ async function main(): Promise<number> {
 
   let lintOk = false;
   await layer("lint and format (Biome, both sides)", async () => {
-    await runProcess(process.execPath, [path.join(repoRoot, "node_modules/@biomejs/biome/bin/biome"), "check", "--error-on-warnings"], { cwd: repoRoot, env: process.env, log: out });
+    await runProcess(process.execPath, [path.join(repoRoot, "node_modules/@biomejs/biome/bin/biome"), "check", "--error-on-warnings"], {
+      cwd: repoRoot,
+      env: process.env,
+      log: out,
+    });
     lintOk = true;
   });
 
@@ -49,7 +53,11 @@ async function main(): Promise<number> {
   });
 
   await layer("unit (Vitest)", () =>
-    runProcess(process.execPath, [vitest, "run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson("unit")}`], { cwd: repoRoot, env: process.env, log: out }),
+    runProcess(process.execPath, [vitest, "run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson("unit")}`], {
+      cwd: repoRoot,
+      env: process.env,
+      log: out,
+    }),
   );
 
   console.log("\n=== starting the platform under test ===");
@@ -57,7 +65,11 @@ async function main(): Promise<number> {
   const env = { ...process.env, ...platformToEnv(platform) };
   try {
     await layer("integration (Vitest, real Postgres + Medusa)", () =>
-      runProcess(process.execPath, [vitest, "run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson("integration")}`], { cwd: repoRoot, env, log: out }),
+      runProcess(process.execPath, [vitest, "run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson("integration")}`], {
+        cwd: repoRoot,
+        env,
+        log: out,
+      }),
     );
     await layer("end-to-end (Playwright, Chromium)", () =>
       runProcess(process.execPath, [playwright, "test", "--reporter=list,json"], {
@@ -71,7 +83,11 @@ async function main(): Promise<number> {
   }
 
   await layer("restart (Vitest: stop and start keep the data)", () =>
-    runProcess(process.execPath, [vitest, "run", "--project", "restart", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson("restart")}`], { cwd: repoRoot, env: process.env, log: out }),
+    runProcess(process.execPath, [vitest, "run", "--project", "restart", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson("restart")}`], {
+      cwd: repoRoot,
+      env: process.env,
+      log: out,
+    }),
   );
 
   const counts: LayerCount[] = [

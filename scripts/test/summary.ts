@@ -32,14 +32,8 @@ export function readPlaywrightReport(layer: string, file: string): LayerCount {
 
 /** One line per layer, then the closing "N passed, N failed" line CI reads. */
 export function formatSummary(counts: LayerCount[]): string {
-  const lines = counts.map((c) =>
-    c.ran ? `  ${c.layer.padEnd(12)} ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped` : `  ${c.layer.padEnd(12)} did not run`,
-  );
+  const lines = counts.map((c) => (c.ran ? `  ${c.layer.padEnd(12)} ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped` : `  ${c.layer.padEnd(12)} did not run`));
   const total = (key: "passed" | "failed" | "skipped") => counts.reduce((sum, c) => sum + c[key], 0);
   const notRun = counts.filter((c) => !c.ran).length;
-  return [
-    "Test summary:",
-    ...lines,
-    `${total("passed")} passed, ${total("failed") + notRun} failed, ${total("skipped")} skipped`,
-  ].join("\n");
+  return ["Test summary:", ...lines, `${total("passed")} passed, ${total("failed") + notRun} failed, ${total("skipped")} skipped`].join("\n");
 }

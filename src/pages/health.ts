@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import { cacheControl } from "../features/cache/cache-control.ts";
-import { healthHttpStatus } from "../features/health/health.ts";
 import { checkHealth } from "../features/health/health.server.ts";
+import { healthHttpStatus } from "../features/health/health.ts";
 
 /** GET /health — storefront, backend and database; 503 when one is down. */
 export const GET: APIRoute = async () => {

@@ -1,5 +1,5 @@
-import type { APIRoute } from "astro";
 import { PUBLIC_SITE_URL } from "astro:env/server";
+import type { APIRoute } from "astro";
 import { cacheControl } from "../features/cache/cache-control.ts";
 
 /** GET /robots.txt — everything may be crawled except health; the sitemap on the configured domain. */

@@ -1,5 +1,5 @@
-import type { APIRoute } from "astro";
 import { PUBLIC_SITE_URL } from "astro:env/server";
+import type { APIRoute } from "astro";
 import { cacheControl } from "../features/cache/cache-control.ts";
 import { listProducts } from "../features/catalogue/catalogue.server.ts";
 import { listProducerHandles } from "../features/ocop/producers.server.ts";

@@ -4,7 +4,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadPlatformConfig, repoRoot } from "../../scripts/platform/config.ts";
 import { type RunningPlatform, startPlatform } from "../../scripts/platform/platform.ts";
-import { startEmbeddedPostgres, type RunningPostgres } from "../../scripts/platform/postgres.ts";
+import { type RunningPostgres, startEmbeddedPostgres } from "../../scripts/platform/postgres.ts";
 import { logger } from "../../scripts/platform/processes.ts";
 import { loadOrCreateSecrets } from "../../scripts/platform/secrets.ts";
 
@@ -59,7 +59,15 @@ async function readyCart(email: string): Promise<string> {
   const regionId = (await store("/store/regions")).body.regions[0].id;
   const cartId: string = (await store("/store/carts", { region_id: regionId, email })).body.cart.id;
   const [variant] = await sql<{ id: string }>("select id from product_variant where sku = $1", [SKU]);
-  const address = { first_name: "Trần Văn Drill", last_name: "", phone: "0912345678", address_1: "1 Hoàng Văn Thụ", city: "Phường Phan Đình Phùng", province: "Thái Nguyên", country_code: "vn" };
+  const address = {
+    first_name: "Trần Văn Drill",
+    last_name: "",
+    phone: "0912345678",
+    address_1: "1 Hoàng Văn Thụ",
+    city: "Phường Phan Đình Phùng",
+    province: "Thái Nguyên",
+    country_code: "vn",
+  };
   expect((await store(`/store/carts/${cartId}/line-items`, { variant_id: variant?.id, quantity: 1 })).status).toBe(200);
   await store(`/store/carts/${cartId}`, { shipping_address: address, billing_address: address });
   const options = (await store(`/store/shipping-options?cart_id=${cartId}`)).body.shipping_options as { id: string; name: string }[];
@@ -78,7 +86,10 @@ async function ordersOf(email: string) {
 async function backendAnswers(): Promise<void> {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    const ok = await store("/store/regions").then((r) => r.status === 200, () => false);
+    const ok = await store("/store/regions").then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -117,7 +128,9 @@ describe("a database restart in the middle of checkouts", () => {
       const emails = Array.from({ length: CARTS_PER_ROUND }, (_, i) => `drill-${round}-${i}@example.vn`);
       const carts = await Promise.all(emails.map(readyCart));
       const [before] = await sql<{ reserved: number }>(
-        `select sum(reserved_quantity)::int reserved from inventory_level where inventory_item_id in (select id from inventory_item where sku = $1)`, [SKU]);
+        `select sum(reserved_quantity)::int reserved from inventory_level where inventory_item_id in (select id from inventory_item where sku = $1)`,
+        [SKU],
+      );
 
       const completing = carts.map((id) => store(`/store/carts/${id}/complete`, {}).catch((error: Error) => ({ status: 0, body: { message: error.message } })));
       await new Promise((r) => setTimeout(r, delay));
@@ -129,7 +142,9 @@ describe("a database restart in the middle of checkouts", () => {
 
       const placed = answers.filter((a) => a.status === 200 && a.body?.type === "order").length;
       const found = await Promise.all(emails.map(ordersOf));
-      log(`round ${round} (${delay} ms): ${placed} of ${carts.length} answered with an order; orders found ${found.map((o) => o.length).join(" ")}; answers ${answers.map((a) => a.status).join(" ")}`);
+      log(
+        `round ${round} (${delay} ms): ${placed} of ${carts.length} answered with an order; orders found ${found.map((o) => o.length).join(" ")}; answers ${answers.map((a) => a.status).join(" ")}`,
+      );
       for (const [i, orders] of found.entries()) expect(orders.length, `${emails[i]} right after the restart`).toBeLessThanOrEqual(1);
 
       // Every cart can be completed (again) into exactly one order: the one its buyer was shown, if any.
@@ -139,13 +154,18 @@ describe("a database restart in the middle of checkouts", () => {
         expect(again.status, `${emails[i]}: ${JSON.stringify(again.body).slice(0, 300)}`).toBe(200);
         expect(again.body.type).toBe("order");
         const orders = await ordersOf(emails[i] as string);
-        expect(orders.map((o) => o.id), emails[i]).toEqual([again.body.order.id]);
+        expect(
+          orders.map((o) => o.id),
+          emails[i],
+        ).toEqual([again.body.order.id]);
         const shown = answers[i]?.status === 200 ? answers[i]?.body?.order?.id : undefined;
         if (shown) expect(again.body.order.id, `${emails[i]}: the order its buyer was shown`).toBe(shown);
       }
       // Each order holds exactly one unit reserved: none leaked by a checkout that failed, none reserved twice.
       const [after] = await sql<{ reserved: number }>(
-        `select sum(reserved_quantity)::int reserved from inventory_level where inventory_item_id in (select id from inventory_item where sku = $1)`, [SKU]);
+        `select sum(reserved_quantity)::int reserved from inventory_level where inventory_item_id in (select id from inventory_item where sku = $1)`,
+        [SKU],
+      );
       expect((after?.reserved ?? 0) - (before?.reserved ?? 0)).toBe(carts.length);
     });
   }

@@ -89,9 +89,7 @@ const UNKNOWN: ((r: Random) => [string, string])[] = [
 ];
 
 function junk(r: Random): [string, string] {
-  const segments = Array.from({ length: int(r, 1, 5) }, () =>
-    Array.from({ length: int(r, 0, 30) }, () => `%${int(r, 0, 255).toString(16).padStart(2, "0")}`).join(""),
-  );
+  const segments = Array.from({ length: int(r, 1, 5) }, () => Array.from({ length: int(r, 0, 30) }, () => `%${int(r, 0, 255).toString(16).padStart(2, "0")}`).join(""));
   const query = r() < 0.3 ? `?${int(r, 0, 9999)}=${chars(r, DIGITS, int(r, 0, 40))}` : "";
   return [`/${pick(r, ["01", "t"])}/${segments.join("/")}${query}`, "random bytes"];
 }

@@ -55,7 +55,7 @@ test.describe("browse → filter → product", () => {
 test.describe("honesty about certificates", () => {
   test("a product without a valid certificate never shows the OCOP mark and says why", async ({ page, request }) => {
     const sitemap = await (await request.get("/sitemap.xml")).text();
-    const handles = [...new Set([...sitemap.matchAll(/<loc>[^<]*?\/products\/([^<\/]+)<\/loc>/g)].map((m) => m[1] ?? ""))];
+    const handles = [...new Set([...sitemap.matchAll(/<loc>[^<]*?\/products\/([^</]+)<\/loc>/g)].map((m) => m[1] ?? ""))];
     // Every product on the platform, and other tests add products: the time this takes grows with them.
     // A few seconds a page even on a loaded machine, without the images (they say nothing about
     // certificates, and resizing them costs the storefront most of a page's time).

@@ -44,15 +44,27 @@ const SHOWS_WITHIN = 75_000;
 function expectCachedNoLongerThan(response: Response | null, edge: string) {
   const cacheControl = response?.headers()["cache-control"] ?? "";
   expect(cacheControl).toMatch(/^public, max-age=\d+, must-revalidate$/);
-  const servedAt = Date.parse(response?.headers()["date"] ?? "");
+  const servedAt = Date.parse(response?.headers().date ?? "");
   const maxAge = Number(/max-age=(\d+)/.exec(cacheControl)?.[1]);
   expect(maxAge).toBeLessThanOrEqual(Math.min(60, (new Date(edge).getTime() - servedAt) / 1000));
 }
 
-async function createLivestream(api: Admin, title: string, product: string, starts: number, ends: number): Promise<{ id: string; slug: string; url: string; starts_at: string; ends_at: string }> {
+async function createLivestream(
+  api: Admin,
+  title: string,
+  product: string,
+  starts: number,
+  ends: number,
+): Promise<{ id: string; slug: string; url: string; starts_at: string; ends_at: string }> {
   const { livestream } = await api.post("/admin/livestreams", {
-    title_vi: title, title_en: `${title} (en)`, platform: "facebook", url: `https://www.facebook.com/ocop.e2e/live/${RUN}`,
-    host: "HTX Chè Hảo Đạt", starts_at: at(starts), ends_at: at(ends), product_ids: [product],
+    title_vi: title,
+    title_en: `${title} (en)`,
+    platform: "facebook",
+    url: `https://www.facebook.com/ocop.e2e/live/${RUN}`,
+    host: "HTX Chè Hảo Đạt",
+    starts_at: at(starts),
+    ends_at: at(ends),
+    product_ids: [product],
   });
   return livestream;
 }
@@ -105,7 +117,9 @@ test("the live banner shows on a featured product only inside the livestream's w
   await createLivestream(api, `Đã qua khác ${RUN}`, bagged, -30 * DAY - 1800, -30 * DAY);
 
   // Live now: a banner for the live stream only; the page is never cached past its end, nor served stale.
-  const entry = banner(page).getByRole("paragraph").filter({ hasText: `Đang phát ${RUN}` });
+  const entry = banner(page)
+    .getByRole("paragraph")
+    .filter({ hasText: `Đang phát ${RUN}` });
   await expect(async () => {
     const response = await page.goto("/products/tra-tn-gaba");
     expectCachedNoLongerThan(response, live.ends_at);
@@ -150,13 +164,16 @@ test("the watch link counts the click, then opens only the stored livestream URL
     await page.goto("/livestreams");
     await expect(page.getByRole("region", { name: "Đang phát trực tiếp" }).getByRole("article", { name: `Xem ngay ${RUN}` })).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: SHOWS_WITHIN });
-  await page.getByRole("article", { name: `Xem ngay ${RUN}` }).getByRole("link", { name: "Xem trực tiếp trên Facebook" }).click();
+  await page
+    .getByRole("article", { name: `Xem ngay ${RUN}` })
+    .getByRole("link", { name: "Xem trực tiếp trên Facebook" })
+    .click();
   await expect(page).toHaveURL(live.url);
   expect(await clicks()).toBe(1);
 
   const go = await request.get(`/livestreams/${live.id}/go?url=https://evil.example/`, { maxRedirects: 0 });
   expect(go.status()).toBe(302);
-  expect(go.headers()["location"]).toBe(live.url);
+  expect(go.headers().location).toBe(live.url);
   expect(go.headers()["cache-control"]).toBe("private, no-store");
   expect(await clicks()).toBe(2);
   expect((await request.get("/livestreams/lstr_nope/go", { maxRedirects: 0 })).status()).toBe(404);

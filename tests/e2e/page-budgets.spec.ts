@@ -37,9 +37,7 @@ async function weigh(page: Page, path: string): Promise<Weight> {
   await Promise.all(pending);
   // Inline scripts that run (JSON-LD is data, not code).
   const inline = await page.$$eval("script:not([src])", (scripts: HTMLScriptElement[]) =>
-    scripts
-      .filter((s) => ["", "module", "text/javascript", "application/javascript"].includes(s.type))
-      .map((s) => new TextEncoder().encode(s.textContent ?? "").length),
+    scripts.filter((s) => ["", "module", "text/javascript", "application/javascript"].includes(s.type)).map((s) => new TextEncoder().encode(s.textContent ?? "").length),
   );
   weight.scripts += inline.reduce((sum, n) => sum + n, 0);
   return weight;

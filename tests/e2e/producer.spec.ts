@@ -18,7 +18,7 @@ test("a producer edits a product; markup in its story shows as text", async ({ p
   await expect(page.getByRole("region", { name: /Cảnh báo mã bị sao chép/ })).toContainText("DEMO-COPY-0001");
   await page.getByRole("navigation", { name: "Cổng chủ thể OCOP" }).getByRole("link", { name: "Sản phẩm" }).click();
   await page.getByRole("link", { name: "Chè đinh Tân Cương Hảo Đạt" }).click();
-  const story = "<script>window.hacked=1</script><img src=x onerror=\"window.hacked=2\"> Chè đinh hái từ búp non nhất.";
+  const story = '<script>window.hacked=1</script><img src=x onerror="window.hacked=2"> Chè đinh hái từ búp non nhất.';
   await page.getByLabel("Câu chuyện sản phẩm").fill(story);
   await page.getByLabel("Giá (đồng)").first().fill("455000");
   await page.getByRole("button", { name: "Lưu" }).click();
@@ -58,7 +58,7 @@ test("a producer creates a lot, records its steps and prints its labels", async 
   await expect(page.getByText("Chuỗi dữ liệu nguyên vẹn")).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "Chế biến" })).toBeVisible();
 
-  const pdf = await page.request.get(await page.getByRole("link", { name: "In tem QR (PDF, A4)" }).getAttribute("href") ?? "");
+  const pdf = await page.request.get((await page.getByRole("link", { name: "In tem QR (PDF, A4)" }).getAttribute("href")) ?? "");
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
 

@@ -77,10 +77,13 @@ test("a sold-out product says so on search results, and “in stock only” leav
   await setStock(0);
   try {
     await expect
-      .poll(async () => {
-        const response = await page.request.get(`${backendUrl}/store/ocop/search?q=hong+khong+hat`, { headers: storeHeaders });
-        return ((await response.json()) as { hits: { handle: string; in_stock: boolean }[] }).hits.find((h) => h.handle === "hong-khong-hat-ba-be")?.in_stock;
-      }, { timeout: 30_000 }) // the index follows the stock event after the response; a loaded machine takes seconds
+      .poll(
+        async () => {
+          const response = await page.request.get(`${backendUrl}/store/ocop/search?q=hong+khong+hat`, { headers: storeHeaders });
+          return ((await response.json()) as { hits: { handle: string; in_stock: boolean }[] }).hits.find((h) => h.handle === "hong-khong-hat-ba-be")?.in_stock;
+        },
+        { timeout: 30_000 },
+      ) // the index follows the stock event after the response; a loaded machine takes seconds
       .toBe(false);
     await page.goto("/search?q=hồng+không+hạt");
     const hits = page.getByRole("list", { name: "Tìm kiếm sản phẩm" });

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 
 test("the sitemap lists every product and producer page in both languages", async ({ request }) => {
   const xml = await (await request.get("/sitemap.xml")).text();
-  const products = [...xml.matchAll(/<loc>[^<]*?\/en\/products\/([^<\/]+)<\/loc>/g)].map((m) => m[1]);
+  const products = [...xml.matchAll(/<loc>[^<]*?\/en\/products\/([^</]+)<\/loc>/g)].map((m) => m[1]);
   expect(products.length).toBeGreaterThanOrEqual(40);
   expect(xml).toMatch(/\/producers\/[^<]+<\/loc>/);
   expect(xml).toContain("/en/producers/");

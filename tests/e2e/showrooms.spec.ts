@@ -23,10 +23,7 @@ test("the showrooms page lists the provincial showroom first, as sample data, wi
 test("a product's page says where it is sold", async ({ page }) => {
   await page.goto("/products/che-tom-non-hao-dat");
   const soldAt = page.getByRole("region", { name: "Có bán tại" });
-  await expect(soldAt.getByRole("link", { name: "Trung tâm giới thiệu sản phẩm OCOP tỉnh Thái Nguyên" })).toHaveAttribute(
-    "href",
-    "/showrooms#trung-tam-ocop-thai-nguyen",
-  );
+  await expect(soldAt.getByRole("link", { name: "Trung tâm giới thiệu sản phẩm OCOP tỉnh Thái Nguyên" })).toHaveAttribute("href", "/showrooms#trung-tam-ocop-thai-nguyen");
   await page.goto("/en/products/gao-adi28-pho-yen");
   await expect(page.getByRole("region", { name: "Sold at" }).getByRole("link", { name: "Phổ Yên OCOP stall (sample point of sale)" })).toBeVisible();
 });

@@ -27,13 +27,16 @@ async function uncertifiedProduct(): Promise<string> {
   const admin = { ...json, authorization: `Bearer ${token}` };
   const handle = `e2e-import-${Date.now().toString(36)}`;
   const created = await fetch(`${backendUrl}/admin/products`, {
-    method: "POST", headers: admin,
+    method: "POST",
+    headers: admin,
     body: JSON.stringify({ title: "Chè thử nhập khẩu E2E", handle, status: "draft", options: [{ title: "Quy cách", values: ["Gói"] }] }),
   });
   const { product } = await created.json();
   const { producers } = await (await fetch(`${backendUrl}/store/ocop/producers`, { headers: { "x-publishable-api-key": publishableKey } })).json();
   const record = await fetch(`${backendUrl}/admin/ocop/products/${product.id}`, {
-    method: "POST", headers: admin, body: JSON.stringify({ product_set: "tea", producer_id: producers[0].id, place_id: producers[0].place.id }),
+    method: "POST",
+    headers: admin,
+    body: JSON.stringify({ product_set: "tea", producer_id: producers[0].id, place_id: producers[0].place.id }),
   });
   expect(record.ok).toBe(true);
   return handle;

@@ -19,14 +19,10 @@ export async function startSwitchableProxy(target: string): Promise<SwitchablePr
       req.socket.destroy();
       return;
     }
-    const outgoing = forward(
-      new URL(req.url ?? "/", upstream),
-      { method: req.method, headers: { ...req.headers, host: upstream.host } },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
+    const outgoing = forward(new URL(req.url ?? "/", upstream), { method: req.method, headers: { ...req.headers, host: upstream.host } }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
     outgoing.on("error", () => res.destroy());
     req.pipe(outgoing);
   });

@@ -1,7 +1,7 @@
-import Ajv from "ajv";
-import addFormats from "ajv-formats";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import Ajv from "ajv";
+import addFormats from "ajv-formats";
 import { describe, expect, inject, it } from "vitest";
 
 /** GS1 Digital Link resolver conformance, against the running storefront. */
@@ -11,9 +11,7 @@ const LOT = `/01/${GTIN}/10/HDTOMNON10-L01`;
 
 const ajv = new Ajv({ strict: false, allErrors: true });
 addFormats(ajv);
-const validateEpcis = ajv.compile(
-  JSON.parse(readFileSync(path.resolve(__dirname, "../fixtures/epcis/EPCIS-JSON-Schema.json"), "utf8")),
-);
+const validateEpcis = ajv.compile(JSON.parse(readFileSync(path.resolve(__dirname, "../fixtures/epcis/EPCIS-JSON-Schema.json"), "utf8")));
 
 const get = (p: string, init: RequestInit = {}) => fetch(`${storefrontUrl}${p}`, { redirect: "manual", ...init });
 
@@ -66,9 +64,7 @@ describe("GS1 Digital Link resolver", () => {
     const all = await get(`${LOT}?linkType=all`);
     expect(all.headers.get("content-type")).toBe("application/linkset+json");
     const { linkset } = await all.json();
-    expect(Object.keys(linkset[0])).toEqual(
-      expect.arrayContaining(["anchor", "https://gs1.org/voc/pip", "https://gs1.org/voc/traceability", "https://gs1.org/voc/defaultLink"]),
-    );
+    expect(Object.keys(linkset[0])).toEqual(expect.arrayContaining(["anchor", "https://gs1.org/voc/pip", "https://gs1.org/voc/traceability", "https://gs1.org/voc/defaultLink"]));
 
     const trace = await get(`${LOT}/21/DEMO-UNIT-0001?linkType=gs1:traceability`);
     expect(trace.headers.get("content-type")).toMatch(/application\/ld\+json/);

@@ -5,4 +5,4 @@
  * for a broken one, and still shorter than the storefront cache's minute, so
  * that a lost invalidation is not mistaken for a delivered one.
  */
-export const EVENT_WAIT_MS = 30_000;
+export const EVENT_WAIT_MS = 30_000

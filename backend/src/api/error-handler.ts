@@ -1,4 +1,4 @@
-import { errorHandler as medusaErrorHandler, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
+import { type MedusaNextFunction, type MedusaRequest, type MedusaResponse, errorHandler as medusaErrorHandler } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { FieldProblem } from "@ocop/core"
 import { fieldsOf } from "./problems"

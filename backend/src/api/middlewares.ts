@@ -1,6 +1,5 @@
 import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
-import { errorHandler } from "./error-handler"
-import { validateAndTransformBody, validateAndTransformQuery } from "./validate"
+import { CreateLivestreamBody, UpdateLivestreamBody } from "./admin/livestreams/validators"
 import {
   CampaignPageBody,
   CreateCertificateBody,
@@ -11,24 +10,18 @@ import {
   RevokeCertificateBody,
   UpsertOcopProductBody,
 } from "./admin/ocop/validators"
-import { StoreOcopProductsQuery, StoreOcopSearchQuery } from "./store/ocop/validators"
-import { AppendEventBody, CreateLotBody, GenerateSerialsBody, LabelsQuery, ListLotsQuery, QrQuery } from "./admin/trace/validators"
-import { verifyStripeWebhook } from "./hooks/stripe-webhook"
-import { recoverFailedCompletion } from "./store/carts/complete-recovery"
-import { validateNamedBody } from "./validate-named"
 import { DecideReviewBody, InviteProducerUserBody, ListProducerUsersQuery, ListReviewsQuery } from "./admin/producer-users/validators"
-import { requireActiveProducer } from "./producer/guard"
-import {
-  NewProducerProductBody,
-  ProducerImageBody,
-  ProducerProductBody,
-  ProducerProfileBody,
-  ProducerRegisterBody,
-  ShipBody,
-} from "./producer/validators"
-import { CreateLivestreamBody, UpdateLivestreamBody } from "./admin/livestreams/validators"
 import { CreateShowroomBody, UpdateShowroomBody } from "./admin/showrooms/validators"
+import { AppendEventBody, CreateLotBody, GenerateSerialsBody, LabelsQuery, ListLotsQuery, QrQuery } from "./admin/trace/validators"
+import { errorHandler } from "./error-handler"
+import { verifyStripeWebhook } from "./hooks/stripe-webhook"
+import { requireActiveProducer } from "./producer/guard"
+import { NewProducerProductBody, ProducerImageBody, ProducerProductBody, ProducerProfileBody, ProducerRegisterBody, ShipBody } from "./producer/validators"
+import { recoverFailedCompletion } from "./store/carts/complete-recovery"
+import { StoreOcopProductsQuery, StoreOcopSearchQuery } from "./store/ocop/validators"
 import { StoreTraceEpcisQuery, StoreTraceResolveQuery, StoreTraceScanBody } from "./store/trace/validators"
+import { validateAndTransformBody, validateAndTransformQuery } from "./validate"
+import { validateNamedBody } from "./validate-named"
 
 export default defineMiddlewares({
   // Medusa's, plus `fields` (codes a page can translate) on every invalid-data 400.

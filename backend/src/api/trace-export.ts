@@ -1,5 +1,5 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { TRACEABILITY_MODULE } from "../modules/traceability"
 import { type ExportEvent, type ExportLot, toEpcisDocument } from "../modules/traceability/epcis"
 import type TraceabilityModuleService from "../modules/traceability/service"

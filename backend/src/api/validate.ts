@@ -24,13 +24,23 @@ type Schema = z.ZodType
 /** Medusa's validateAndTransformBody, with `fields` on its 400. */
 export function validateAndTransformBody(schema: Schema) {
   const medusa = medusaValidateBody(schema)
-  return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => medusa(req, res, keepIssues(next, schema, () => req.body))
+  return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) =>
+    medusa(
+      req,
+      res,
+      keepIssues(next, schema, () => req.body),
+    )
 }
 
 /** Medusa's validateAndTransformQuery, with `fields` on its 400. */
 export function validateAndTransformQuery<TEntity extends BaseEntity>(schema: Schema, config: QueryConfig<TEntity>) {
   const medusa = medusaValidateQuery(schema, config)
-  return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => medusa(req, res, keepIssues(next, schema, () => normalizeQuery(req.query)))
+  return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) =>
+    medusa(
+      req,
+      res,
+      keepIssues(next, schema, () => normalizeQuery(req.query)),
+    )
 }
 
 /** A `next` for Medusa's validator: on to the route as before; an error goes on with its fields. */

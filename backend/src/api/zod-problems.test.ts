@@ -38,9 +38,7 @@ describe("zodIssueProblems", () => {
       { field: "note", code: "too_big", params: { maximum: 5, origin: "string", inclusive: true } },
     ])
     expect(problemsOf(Order, { ...order, items: [] })).toEqual([{ field: "items", code: "too_small", params: { minimum: 1, origin: "array", inclusive: true } }])
-    expect(problemsOf(Order, { ...order, items: [{ quantity: 5 }, { quantity: 7 }] })).toEqual([
-      { field: "items.1.quantity", code: "not_multiple_of", params: { divisor: 5 } },
-    ])
+    expect(problemsOf(Order, { ...order, items: [{ quantity: 5 }, { quantity: 7 }] })).toEqual([{ field: "items.1.quantity", code: "not_multiple_of", params: { divisor: 5 } }])
     expect(problemsOf(Order, { ...order, payment: "cash" })).toEqual([{ field: "payment", code: "invalid_value", params: { allowed: "cod, vietqr", received: "cash" } }])
   })
 
@@ -56,9 +54,24 @@ describe("zodIssueProblems", () => {
   })
 
   it("takes a custom issue's code from its params, and says invalid when it has none", () => {
-    expect(problemsOf(z.string().refine(() => false, "no"), "x")).toEqual([{ field: "", code: "invalid" }])
-    expect(problemsOf(z.string().refine(() => false, { params: { code: "not_https" } }), "x")).toEqual([{ field: "", code: "not_https" }])
-    expect(problemsOf(z.string().refine(() => false, { params: { code: "no such code" } }), "x")).toEqual([{ field: "", code: "invalid" }])
+    expect(
+      problemsOf(
+        z.string().refine(() => false, "no"),
+        "x",
+      ),
+    ).toEqual([{ field: "", code: "invalid" }])
+    expect(
+      problemsOf(
+        z.string().refine(() => false, { params: { code: "not_https" } }),
+        "x",
+      ),
+    ).toEqual([{ field: "", code: "not_https" }])
+    expect(
+      problemsOf(
+        z.string().refine(() => false, { params: { code: "no such code" } }),
+        "x",
+      ),
+    ).toEqual([{ field: "", code: "invalid" }])
   })
 })
 

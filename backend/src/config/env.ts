@@ -4,16 +4,16 @@ const origins = z
   .string()
   .trim()
   .min(1)
-  .refine(
-    (value) => value.split(",").every((origin) => /^https?:\/\/[^\s,]+$/.test(origin.trim())),
-    "must be a comma-separated list of http(s) origins",
-  )
+  .refine((value) => value.split(",").every((origin) => /^https?:\/\/[^\s,]+$/.test(origin.trim())), "must be a comma-separated list of http(s) origins")
 
 const secret = z.string().min(16, "must be at least 16 characters")
 
 const schema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL"),
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// URL").optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "must be a redis:// URL")
+    .optional(),
   MEDUSA_WORKER_MODE: z.enum(["shared", "server", "worker"]).default("shared"),
   MEDUSA_ADMIN: z.enum(["true", "false"]).default("true"),
   MEDUSA_BACKEND_URL: z.string().url().default("http://localhost:9000"),
@@ -29,9 +29,15 @@ const schema = z.object({
   STRIPE_API_KEY: z.string().startsWith("sk_", "must be a Stripe secret key (sk_…)").optional(),
   STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must start with whsec_").optional(),
   /** The bank account VietQR transfers go to (NAPAS bank BIN, account number and holder). Demo values by default. */
-  VIETQR_BANK_BIN: z.string().regex(/^\d{6}$/, "must be the bank's 6-digit NAPAS BIN").default("970436"),
+  VIETQR_BANK_BIN: z
+    .string()
+    .regex(/^\d{6}$/, "must be the bank's 6-digit NAPAS BIN")
+    .default("970436"),
   VIETQR_BANK_NAME: z.string().min(1).default("Vietcombank"),
-  VIETQR_ACCOUNT_NUMBER: z.string().regex(/^[0-9A-Za-z]{1,19}$/, "must be 1–19 letters or digits").default("1234567890"),
+  VIETQR_ACCOUNT_NUMBER: z
+    .string()
+    .regex(/^[0-9A-Za-z]{1,19}$/, "must be 1–19 letters or digits")
+    .default("1234567890"),
   VIETQR_ACCOUNT_NAME: z.string().min(1).default("OCOP THAI NGUYEN DEMO"),
   /** The public site: the domain printed in QR codes and used in EPCIS exports. */
   PUBLIC_SITE_URL: z.string().url().default("http://localhost:4321"),
@@ -53,9 +59,7 @@ export type BackendEnv = z.infer<typeof schema>
  * as unset; every problem is named in one error.
  */
 export function readBackendEnv(source: NodeJS.ProcessEnv): BackendEnv {
-  const present = Object.fromEntries(
-    Object.entries(source).filter(([, value]) => value !== undefined && value.trim() !== ""),
-  )
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value.trim() !== ""))
   const parsed = checked.safeParse(present)
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`)

@@ -1,8 +1,8 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { expiryFor, issuerLevelFor, PRODUCT_SETS, vietnamDate } from "@ocop/core"
 import { OCOP_MODULE } from "../modules/ocop"
-import { expiryFor, issuerLevelFor, vietnamDate, PRODUCT_SETS } from "@ocop/core"
 import type OcopModuleService from "../modules/ocop/service"
 
 const WORDS = ["chè", "trà", "miến", "mật ong", "gạo", "măng", "rượu", "nấm", "cao", "hồng", "na", "bánh", "tinh dầu", "thổ cẩm", "lan"]
@@ -26,9 +26,7 @@ export default async function benchCatalogue({ container }: ExecArgs) {
   const [profile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" })
   // The store's own channel (the seed's, which the storefront's key is scoped to), not whichever comes first.
   const [store] = await container.resolve(Modules.STORE).listStores({}, { select: ["default_sales_channel_id"] })
-  const [channel] = store?.default_sales_channel_id
-    ? await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({ id: store.default_sales_channel_id })
-    : []
+  const [channel] = store?.default_sales_channel_id ? await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({ id: store.default_sales_channel_id }) : []
   const places = await ocop.listOcopPlaces({}, { take: null })
   const benchProducers = Number(process.env.BENCH_PRODUCERS ?? 0)
   const producers = benchProducers > 0 ? await createProducers(ocop, places, benchProducers, logger) : await ocop.listOcopProducers({}, { take: null })
@@ -46,7 +44,9 @@ export default async function benchCatalogue({ container }: ExecArgs) {
           status: ProductStatus.PUBLISHED,
           shipping_profile_id: profile.id,
           options: [{ title: "Quy cách", values: ["1"] }],
-          variants: [{ title: "1", sku: `BENCH-${n}`, manage_inventory: false, options: { "Quy cách": "1" }, prices: [{ amount: 50_000 + (n % 90) * 10_000, currency_code: "vnd" }] }],
+          variants: [
+            { title: "1", sku: `BENCH-${n}`, manage_inventory: false, options: { "Quy cách": "1" }, prices: [{ amount: 50_000 + (n % 90) * 10_000, currency_code: "vnd" }] },
+          ],
           sales_channels: [{ id: channel.id }],
         })),
       },
@@ -65,8 +65,14 @@ export default async function benchCatalogue({ container }: ExecArgs) {
       records.map((r, i) => {
         const stars = 3 + ((start + i) % 3)
         return {
-          ocop_product_id: r.id, stars, score: [55, 75, 92][stars - 3] ?? 55, decision_number: `${1000 + i}/QĐ-BENCH`,
-          decision_date: decision, issuer: "Benchmark", issuer_level: issuerLevelFor(stars, decision), criteria_set: "148/QĐ-TTg",
+          ocop_product_id: r.id,
+          stars,
+          score: [55, 75, 92][stars - 3] ?? 55,
+          decision_number: `${1000 + i}/QĐ-BENCH`,
+          decision_date: decision,
+          issuer: "Benchmark",
+          issuer_level: issuerLevelFor(stars, decision),
+          criteria_set: "148/QĐ-TTg",
           expires_at: expiryFor(decision),
         }
       }),

@@ -25,10 +25,7 @@ export function variantAvailable(variant: VariantStock): boolean {
   return items.every((item) => {
     // TODO: count only the locations that serve the product's sales channel once
     // there is more than one; today one warehouse serves the one channel.
-    const free = (item.inventory?.location_levels ?? []).reduce(
-      (sum, level) => sum + Number(level.stocked_quantity ?? 0) - Number(level.reserved_quantity ?? 0),
-      0,
-    )
+    const free = (item.inventory?.location_levels ?? []).reduce((sum, level) => sum + Number(level.stocked_quantity ?? 0) - Number(level.reserved_quantity ?? 0), 0)
     return free >= Number(item.required_quantity ?? 1)
   })
 }

@@ -36,12 +36,13 @@ export function toProductDocument(row: ProductRow, now: Date = new Date()) {
   if (row.status !== "published" || !ocop) return undefined
   const set = findProductSet(ocop.product_set)
   const group = groupOfSet(ocop.product_set)
-  const current = [...(ocop.certificates ?? [])]
-    .filter((c) => !c.replaced_by_id)
-    .sort((a, b) => new Date(b.decision_date).getTime() - new Date(a.decision_date).getTime())[0]
+  const current = [...(ocop.certificates ?? [])].filter((c) => !c.replaced_by_id).sort((a, b) => new Date(b.decision_date).getTime() - new Date(a.decision_date).getTime())[0]
   const status = current ? certificateStatus(current, now) : "none"
   const stars = current && status !== "none" && carriesOcopMark(status) ? current.stars : 0
-  const prices = (row.variants ?? []).flatMap((v) => v.prices ?? []).filter((p) => p.currency_code === "vnd").map((p) => Number(p.amount))
+  const prices = (row.variants ?? [])
+    .flatMap((v) => v.prices ?? [])
+    .filter((p) => p.currency_code === "vnd")
+    .map((p) => Number(p.amount))
   const place = ocop.place ? `${ocop.place.commune} ${ocop.place.province} ${ocop.place.historical_district ?? ""}` : ""
   const names = [row.title, ocop.title_en ?? "", ocop.producer?.legal_name ?? "", place, set?.name.vi ?? "", set?.name.en ?? ""].join(" ")
   return {

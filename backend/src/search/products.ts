@@ -25,9 +25,17 @@ const fields = search.define({
   product_set: search.keyword().filterable().facetable(true),
   place: search.keyword().filterable().facetable(true),
   producer_type: search.keyword().filterable().facetable(true),
-  stars: search.integer().filterable().sortable().facetable({ types: ["value"] }),
+  stars: search
+    .integer()
+    .filterable()
+    .sortable()
+    .facetable({ types: ["value"] }),
   certificate_status: search.keyword().filterable().facetable(true),
-  price_min: search.integer().filterable().sortable().facetable({ types: ["range", "stats"] }),
+  price_min: search
+    .integer()
+    .filterable()
+    .sortable()
+    .facetable({ types: ["range", "stats"] }),
   in_stock: search.boolean().filterable().facetable(true),
   created_at: search.date().sortable(),
 })

@@ -38,13 +38,20 @@ export default async function orderPlaced({ event, container }: SubscriberArgs<{
     ),
   )
   const orders: ProducerOrdersModuleService = container.resolve(PRODUCER_ORDERS_MODULE)
-  const known = new Set(
-    (await orders.listProducerOrderLines({ order_id: order.id }, { select: ["line_item_id"], take: null })).map((l) => l.line_item_id),
-  )
+  const known = new Set((await orders.listProducerOrderLines({ order_id: order.id }, { select: ["line_item_id"], take: null })).map((l) => l.line_item_id))
   const lines = order.items.flatMap((item) => {
     const producer = item.product_id ? producerOf.get(item.product_id) : undefined
     if (!producer || known.has(item.id)) return []
-    return [{ order_id: order.id, line_item_id: item.id, product_id: item.product_id as string, producer_id: producer.id, producer_handle: producer.handle, quantity: Number(item.quantity) }]
+    return [
+      {
+        order_id: order.id,
+        line_item_id: item.id,
+        product_id: item.product_id as string,
+        producer_id: producer.id,
+        producer_handle: producer.handle,
+        quantity: Number(item.quantity),
+      },
+    ]
   })
   if (lines.length) await orders.createProducerOrderLines(lines)
 
@@ -54,7 +61,13 @@ export default async function orderPlaced({ event, container }: SubscriberArgs<{
       channel: "email",
       template: "order-placed",
       idempotency_key: `order-placed-${order.id}`,
-      data: { order_id: order.id, display_id: order.display_id, total: Number(order.total), currency_code: order.currency_code, items: order.items.map((i) => ({ title: i.title, quantity: Number(i.quantity) })) },
+      data: {
+        order_id: order.id,
+        display_id: order.display_id,
+        total: Number(order.total),
+        currency_code: order.currency_code,
+        items: order.items.map((i) => ({ title: i.title, quantity: Number(i.quantity) })),
+      },
     })
   }
 }

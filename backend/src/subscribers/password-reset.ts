@@ -12,7 +12,10 @@ export default async function passwordReset({ event, container }: SubscriberArgs
   const site = readBackendEnv(process.env).PUBLIC_SITE_URL.replace(/\/+$/, "")
   const url = `${site}/producer/reset-password?token=${encodeURIComponent(event.data.token)}&email=${encodeURIComponent(event.data.entity_id)}`
   await container.resolve(Modules.NOTIFICATION).createNotifications({
-    to: event.data.entity_id, channel: "email", template: "producer-password-reset", data: { url },
+    to: event.data.entity_id,
+    channel: "email",
+    template: "producer-password-reset",
+    data: { url },
   })
 }
 

@@ -3,34 +3,35 @@
  * both sides. Rules live here once; a change of law or vocabulary is one edit.
  * Node-only parts (the event hash chain) are under "@ocop/core/chain".
  */
-export * from "./time.js";
-export * from "./text.js";
+
+export * from "./commerce/payments.js";
+export * from "./commerce/price-bands.js";
 export * from "./errors.js";
+export * from "./livestreams/rules.js";
+export * from "./ocop/producers.js";
 export * from "./ocop/rules.js";
 export * from "./ocop/taxonomy.js";
-export * from "./ocop/producers.js";
-export * from "./trace/vocabulary.js";
+export type * from "./routes/admin-ocop.js";
+export type * from "./routes/admin-producers.js";
+export type * from "./routes/admin-trace.js";
+export type * from "./routes/admin-trade.js";
+export type * from "./routes/campaigns.js";
+export type * from "./routes/livestreams.js";
+export type * from "./routes/ocop.js";
+export type * from "./routes/orders.js";
+export type * from "./routes/producer.js";
+export type * from "./routes/search.js";
+export type * from "./routes/showrooms.js";
+export type * from "./routes/site.js";
+export type * from "./routes/trace.js";
+export type * from "./routes/wire.js";
+export * from "./text.js";
+export * from "./time.js";
+export type { ChainCheck } from "./trace/chain.js";
 export * from "./trace/codes.js";
 export * from "./trace/copies.js";
 export * from "./trace/gs1.js";
 export * from "./trace/link-types.js";
 export * from "./trace/lot-facts.js";
 export * from "./trace/public-view.js";
-export type { ChainCheck } from "./trace/chain.js";
-export * from "./livestreams/rules.js";
-export * from "./commerce/payments.js";
-export * from "./commerce/price-bands.js";
-export type * from "./routes/trace.js";
-export type * from "./routes/ocop.js";
-export type * from "./routes/search.js";
-export type * from "./routes/livestreams.js";
-export type * from "./routes/showrooms.js";
-export type * from "./routes/site.js";
-export type * from "./routes/campaigns.js";
-export type * from "./routes/orders.js";
-export type * from "./routes/wire.js";
-export type * from "./routes/producer.js";
-export type * from "./routes/admin-trace.js";
-export type * from "./routes/admin-ocop.js";
-export type * from "./routes/admin-producers.js";
-export type * from "./routes/admin-trade.js";
+export * from "./trace/vocabulary.js";

@@ -9,8 +9,48 @@ import { copyLine, copyRows } from "./copy.ts";
 import type { Counts } from "./scale.ts";
 import { type BenchProduct, eventRows, lotOfSerialSql, lotRow, serialRows } from "./trace-rows.ts";
 
-const LOT_COLUMNS = ["id", "product_id", "variant_id", "code", "short_code", "gtin", "quantity", "unit", "area", "place_handle", "harvested_at", "produced_at", "packed_at", "expires_at", "standards"] as const;
-const EVENT_COLUMNS = ["id", "lot_id", "seq", "event_id", "type", "action", "biz_step", "disposition", "event_time", "time_zone_offset", "read_point", "biz_location", "serials", "quantity", "uom", "ilmd", "inputs", "outputs", "note", "corrects_event_id", "recorded_by", "prev_hash", "hash"] as const;
+const LOT_COLUMNS = [
+  "id",
+  "product_id",
+  "variant_id",
+  "code",
+  "short_code",
+  "gtin",
+  "quantity",
+  "unit",
+  "area",
+  "place_handle",
+  "harvested_at",
+  "produced_at",
+  "packed_at",
+  "expires_at",
+  "standards",
+] as const;
+const EVENT_COLUMNS = [
+  "id",
+  "lot_id",
+  "seq",
+  "event_id",
+  "type",
+  "action",
+  "biz_step",
+  "disposition",
+  "event_time",
+  "time_zone_offset",
+  "read_point",
+  "biz_location",
+  "serials",
+  "quantity",
+  "uom",
+  "ilmd",
+  "inputs",
+  "outputs",
+  "note",
+  "corrects_event_id",
+  "recorded_by",
+  "prev_hash",
+  "hash",
+] as const;
 const SCAN_CHUNK = 1_000_000;
 
 /**
@@ -51,19 +91,34 @@ export async function generateCatalogue(config: PlatformConfig, platform: Runnin
     const now = new Date();
     const productOf = (n: number) => products[n % products.length] as BenchProduct;
     await timed(`${counts.lots} lots`, () =>
-      copyRows(db, "trace_lot", LOT_COLUMNS, mapLots(counts.lots, (n) => {
-        const { row } = lotRow(n, productOf(n), now);
-        return [copyLine(LOT_COLUMNS.map((c) => row[c]))];
-      })),
+      copyRows(
+        db,
+        "trace_lot",
+        LOT_COLUMNS,
+        mapLots(counts.lots, (n) => {
+          const { row } = lotRow(n, productOf(n), now);
+          return [copyLine(LOT_COLUMNS.map((c) => row[c]))];
+        }),
+      ),
     );
     await timed(`${counts.serials} unit serials`, () =>
-      copyRows(db, "trace_serial", ["id", "serial", "lot_id"], mapLots(counts.lots, (n) => serialRows(n).map((s) => copyLine([s.id, s.serial, s.lot_id])))),
+      copyRows(
+        db,
+        "trace_serial",
+        ["id", "serial", "lot_id"],
+        mapLots(counts.lots, (n) => serialRows(n).map((s) => copyLine([s.id, s.serial, s.lot_id]))),
+      ),
     );
     await timed(`${counts.events} trace events, hash-chained per lot`, () =>
-      copyRows(db, "trace_event", EVENT_COLUMNS, mapLots(counts.lots, (n) => {
-        const { start } = lotRow(n, productOf(n), now);
-        return eventRows(n, start).map((event) => copyLine(EVENT_COLUMNS.map((c) => event[c])));
-      })),
+      copyRows(
+        db,
+        "trace_event",
+        EVENT_COLUMNS,
+        mapLots(counts.lots, (n) => {
+          const { start } = lotRow(n, productOf(n), now);
+          return eventRows(n, start).map((event) => copyLine(EVENT_COLUMNS.map((c) => event[c])));
+        }),
+      ),
     );
     await timed(`${counts.scans} scans`, () => insertScans(db, counts, log));
     await timed("serials' scan counts", () =>

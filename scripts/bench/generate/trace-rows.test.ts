@@ -1,7 +1,7 @@
-import { describe, expect, it } from "vitest";
-import { verifyChain } from "@ocop/core/chain";
 import { normaliseGtin } from "@ocop/core";
-;
+import { verifyChain } from "@ocop/core/chain";
+import { describe, expect, it } from "vitest";
+
 import { countsAt, NATIONAL } from "./scale.ts";
 import { benchGtin, eventRows, lotId, lotRow, serialRows, shortCode } from "./trace-rows.ts";
 

@@ -83,13 +83,43 @@ export function eventRows(n: number, start: Date): EventRow[] {
   const farm = { name: `Vùng nguyên liệu ${place}` };
   const workshop = { name: `Xưởng chế biến ${place} số ${n % 997}` };
   const base = {
-    action: "OBSERVE" as const, disposition: null, time_zone_offset: "+07:00", read_point: workshop, biz_location: null,
-    serials: null, quantity: null, uom: null, ilmd: null, inputs: null, outputs: null, note: null,
-    corrects_event_id: null, recorded_by: "bench",
+    action: "OBSERVE" as const,
+    disposition: null,
+    time_zone_offset: "+07:00",
+    read_point: workshop,
+    biz_location: null,
+    serials: null,
+    quantity: null,
+    uom: null,
+    ilmd: null,
+    inputs: null,
+    outputs: null,
+    note: null,
+    corrects_event_id: null,
+    recorded_by: "bench",
   };
   const steps: Omit<ChainedContent, "seq" | "event_id" | "event_time">[] = [
-    { ...base, type: "ObjectEvent", action: "ADD", biz_step: "ocop:harvesting", disposition: "active", read_point: farm, quantity: 120, uom: "KGM", ilmd: { "cbvmda:lotNumber": lotCode(n), "cbvmda:countryOfOrigin": "VN" }, note: { vi: "Thu hoạch nguyên liệu", en: "Raw material harvested" } },
-    { ...base, type: "TransformationEvent", action: null, biz_step: "ocop:processing", disposition: "in_progress", inputs: [{ material: "raw-material", label: "nguyên liệu", label_en: "raw material", quantity: 120, uom: "KGM" }], outputs: [{ material: "lot", quantity: 60, uom: "KGM" }] },
+    {
+      ...base,
+      type: "ObjectEvent",
+      action: "ADD",
+      biz_step: "ocop:harvesting",
+      disposition: "active",
+      read_point: farm,
+      quantity: 120,
+      uom: "KGM",
+      ilmd: { "cbvmda:lotNumber": lotCode(n), "cbvmda:countryOfOrigin": "VN" },
+      note: { vi: "Thu hoạch nguyên liệu", en: "Raw material harvested" },
+    },
+    {
+      ...base,
+      type: "TransformationEvent",
+      action: null,
+      biz_step: "ocop:processing",
+      disposition: "in_progress",
+      inputs: [{ material: "raw-material", label: "nguyên liệu", label_en: "raw material", quantity: 120, uom: "KGM" }],
+      outputs: [{ material: "lot", quantity: 60, uom: "KGM" }],
+    },
     { ...base, type: "ObjectEvent", biz_step: "inspecting", disposition: "conformant", note: { vi: "Kiểm tra cảm quan: đạt", en: "Checked: passed" } },
     { ...base, type: "ObjectEvent", biz_step: "packing", disposition: "in_progress", quantity: 240, uom: "H87" },
   ];

@@ -1,5 +1,5 @@
-import type { AstroCookies } from "astro";
 import { FetchError } from "@medusajs/js-sdk";
+import type { AstroCookies } from "astro";
 import { logInWithPassword, registerLogin } from "../../lib/medusa/auth.server.ts";
 import { SessionRefused } from "../../lib/medusa/bearer.server.ts";
 import { sdk } from "../../lib/medusa/sdk.server.ts";
@@ -36,18 +36,10 @@ export async function logIn(cookies: AstroCookies, email: string, password: stri
 }
 
 /** Registers a customer and logs them in; "exists" when the email already has an account. */
-export async function register(
-  cookies: AstroCookies,
-  input: { email: string; password: string; firstName: string; lastName: string },
-  secure: boolean,
-): Promise<"ok" | "exists"> {
+export async function register(cookies: AstroCookies, input: { email: string; password: string; firstName: string; lastName: string }, secure: boolean): Promise<"ok" | "exists"> {
   const registration = await registerLogin("customer", input.email, input.password);
   if ("refused" in registration) return "exists";
-  await sdk.store.customer.create(
-    { email: input.email, first_name: input.firstName, last_name: input.lastName },
-    {},
-    bearer(registration.token),
-  );
+  await sdk.store.customer.create({ email: input.email, first_name: input.firstName, last_name: input.lastName }, {}, bearer(registration.token));
   // The registration token only allows creating the customer: log in for a session token.
   return (await logIn(cookies, input.email, input.password, secure)) ? "ok" : "exists";
 }

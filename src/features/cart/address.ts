@@ -6,10 +6,40 @@ import { withoutControlCharacters } from "@ocop/core";
  * mobiles or landlines, with 0 or +84.
  */
 export const PROVINCES = [
-  "An Giang", "Bắc Ninh", "Cà Mau", "Cao Bằng", "Cần Thơ", "Đà Nẵng", "Đắk Lắk", "Điện Biên", "Đồng Nai",
-  "Đồng Tháp", "Gia Lai", "Hà Nội", "Hà Tĩnh", "Hải Phòng", "Hồ Chí Minh", "Huế", "Hưng Yên", "Khánh Hòa",
-  "Lai Châu", "Lạng Sơn", "Lào Cai", "Lâm Đồng", "Nghệ An", "Ninh Bình", "Phú Thọ", "Quảng Ngãi", "Quảng Ninh",
-  "Quảng Trị", "Sơn La", "Tây Ninh", "Thái Nguyên", "Thanh Hóa", "Tuyên Quang", "Vĩnh Long",
+  "An Giang",
+  "Bắc Ninh",
+  "Cà Mau",
+  "Cao Bằng",
+  "Cần Thơ",
+  "Đà Nẵng",
+  "Đắk Lắk",
+  "Điện Biên",
+  "Đồng Nai",
+  "Đồng Tháp",
+  "Gia Lai",
+  "Hà Nội",
+  "Hà Tĩnh",
+  "Hải Phòng",
+  "Hồ Chí Minh",
+  "Huế",
+  "Hưng Yên",
+  "Khánh Hòa",
+  "Lai Châu",
+  "Lạng Sơn",
+  "Lào Cai",
+  "Lâm Đồng",
+  "Nghệ An",
+  "Ninh Bình",
+  "Phú Thọ",
+  "Quảng Ngãi",
+  "Quảng Ninh",
+  "Quảng Trị",
+  "Sơn La",
+  "Tây Ninh",
+  "Thái Nguyên",
+  "Thanh Hóa",
+  "Tuyên Quang",
+  "Vĩnh Long",
 ] as const;
 
 export type Contact = { email: string; name: string; phone: string; province: string; ward: string; street: string };
@@ -26,8 +56,7 @@ export function normalisePhone(phone: string): string {
   return compact.startsWith("+84") ? `0${compact.slice(3)}` : compact;
 }
 
-const clean = (value: FormDataEntryValue | null | undefined) =>
-  withoutControlCharacters(String(value ?? "")).trim();
+const clean = (value: FormDataEntryValue | null | undefined) => withoutControlCharacters(String(value ?? "")).trim();
 
 /** Reads a contact form; every field that is wrong is named (empty list: all good). */
 export function readContact(form: FormData, needsAddress: boolean): { contact: Contact; problems: AddressProblem[] } {

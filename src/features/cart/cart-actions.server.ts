@@ -47,7 +47,9 @@ export async function handleCartForm(form: FormData, cookies: AstroCookies, secu
     }
     if (intent === "promo" || intent === "promo-remove") {
       const cart = await currentCart(cookies);
-      const code = String(form.get("code") ?? "").trim().toUpperCase();
+      const code = String(form.get("code") ?? "")
+        .trim()
+        .toUpperCase();
       if (!cart || !/^[A-Z0-9_-]{2,40}$/.test(code)) return { notice: intent === "promo" ? "promoInvalid" : undefined };
       if (intent === "promo-remove") {
         await removePromotion(cart, code);

@@ -1,5 +1,5 @@
-import type { AstroCookies } from "astro";
 import { FetchError } from "@medusajs/js-sdk";
+import type { AstroCookies } from "astro";
 import { errorCode } from "../../lib/medusa/errors.ts";
 import { backendFetch, sdk, shopRegionId } from "../../lib/medusa/sdk.server.ts";
 
@@ -44,9 +44,21 @@ export type Cart = {
 };
 
 const CART_FIELDS = [
-  "id", "email", "customer_id", "completed_at", "total", "subtotal", "item_subtotal", "shipping_total",
-  "discount_total", "promotions.code",
-  "*items", "*shipping_address", "*shipping_methods", "*payment_collection", "*payment_collection.payment_sessions",
+  "id",
+  "email",
+  "customer_id",
+  "completed_at",
+  "total",
+  "subtotal",
+  "item_subtotal",
+  "shipping_total",
+  "discount_total",
+  "promotions.code",
+  "*items",
+  "*shipping_address",
+  "*shipping_methods",
+  "*payment_collection",
+  "*payment_collection.payment_sessions",
 ].join(",");
 
 type RawCart = {
@@ -60,8 +72,16 @@ type RawCart = {
   discount_total?: number;
   promotions?: { code: string | null }[];
   items?: {
-    id: string; title: string; subtitle: string | null; product_handle: string | null; variant_id: string | null;
-    quantity: number; unit_price: number; total: number; requires_shipping: boolean; metadata: Record<string, unknown> | null;
+    id: string;
+    title: string;
+    subtitle: string | null;
+    product_handle: string | null;
+    variant_id: string | null;
+    quantity: number;
+    unit_price: number;
+    total: number;
+    requires_shipping: boolean;
+    metadata: Record<string, unknown> | null;
   }[];
   shipping_address: Record<string, string | null> | null;
   shipping_methods?: { shipping_option_id: string }[];

@@ -1,17 +1,8 @@
 import { PAYMENT_PROVIDERS } from "@ocop/core";
 import type { AstroCookies } from "astro";
-import { claimCart, type Customer, saveAddress } from "../account/session.server.ts";
+import { type Customer, claimCart, saveAddress } from "../account/session.server.ts";
 import { type AddressProblem, type Contact, readContact, toMedusaAddress } from "./address.ts";
-import {
-  type Cart,
-  cartFailure,
-  choosePayment,
-  chooseShipping,
-  paymentChoices,
-  placeOrder,
-  setContact,
-  shippingChoices,
-} from "./cart.server.ts";
+import { type Cart, cartFailure, choosePayment, chooseShipping, paymentChoices, placeOrder, setContact, shippingChoices } from "./cart.server.ts";
 
 /** Payment providers we know how to present, in the order buyers see them. */
 export { PAYMENT_PROVIDERS };
@@ -37,10 +28,7 @@ export type CheckoutResult =
  * checked against what the cart allows (the shipping options and payment
  * providers Medusa offers it); anything else changes nothing.
  */
-export async function handleCheckoutForm(
-  form: FormData,
-  context: { cookies: AstroCookies; cart: Cart; customer: Customer | null; secure: boolean },
-): Promise<CheckoutResult> {
+export async function handleCheckoutForm(form: FormData, context: { cookies: AstroCookies; cart: Cart; customer: Customer | null; secure: boolean }): Promise<CheckoutResult> {
   const { cookies, cart, customer, secure } = context;
   const step = String(form.get("step") ?? "");
   if (step === "contact") {

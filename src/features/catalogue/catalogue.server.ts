@@ -7,10 +7,10 @@ import { CATALOGUE_TAG, productTag, TaggedCache } from "../cache/memo.ts";
 
 /** Catalogue reads shared by all pages of this instance; emptied by the backend on change. */
 export const catalogueCache = new TaggedCache(60_000);
+
 import type { Product } from "./product.ts";
 
-const PRODUCT_FIELDS =
-  "id,handle,title,subtitle,description,thumbnail,created_at,collection.handle,*variants,*variants.calculated_price,+variants.inventory_quantity";
+const PRODUCT_FIELDS = "id,handle,title,subtitle,description,thumbnail,created_at,collection.handle,*variants,*variants.calculated_price,+variants.inventory_quantity";
 
 /** OCOP records by product id, from the backend's /store/ocop/products. */
 async function ocopByProduct(handle?: string): Promise<Map<string, RawOcopProduct>> {

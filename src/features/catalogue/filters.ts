@@ -11,7 +11,10 @@ const schema = z.object({
   group: z.enum(PRODUCT_GROUPS.map((g) => g.code) as [string, ...string[]]).optional(),
   set: z.enum(PRODUCT_SETS.map((s) => s.code) as [string, ...string[]]).optional(),
   stars: z.enum(["3", "4", "5"]).transform(Number).optional(),
-  place: z.string().regex(/^[a-z0-9-]{1,80}$/, "not a place").optional(),
+  place: z
+    .string()
+    .regex(/^[a-z0-9-]{1,80}$/, "not a place")
+    .optional(),
   type: z.enum(ENTITY_TYPES).optional(),
   sort: z.enum(SORTS).default("newest"),
 });
@@ -45,7 +48,11 @@ function matches(product: Product, filters: CatalogueFilters, skip?: FilterKey):
 
 /** The products that pass the filters, in the chosen order. */
 export function applyFilters(products: Product[], filters: CatalogueFilters, locale: Locale): Product[] {
-  return sortProducts(products.filter((p) => matches(p, filters)), filters.sort, locale);
+  return sortProducts(
+    products.filter((p) => matches(p, filters)),
+    filters.sort,
+    locale,
+  );
 }
 
 const collator = { vi: new Intl.Collator("vi"), en: new Intl.Collator("en") };

@@ -17,7 +17,15 @@ export async function importCertificates(token: string, csv: string, dryRun: boo
   return {
     dryRun: r.dry_run,
     rows: r.rows,
-    accepted: r.accepted.map((a) => ({ line: a.line, product: a.product, handle: a.handle, stars: a.stars, score: a.score, decisionNumber: a.decision_number, decisionDate: a.decision_date })),
+    accepted: r.accepted.map((a) => ({
+      line: a.line,
+      product: a.product,
+      handle: a.handle,
+      stars: a.stars,
+      score: a.score,
+      decisionNumber: a.decision_number,
+      decisionDate: a.decision_date,
+    })),
     rejected: r.rejected,
     written: r.written.map((w) => ({ line: w.line, product: w.product, certificateId: w.certificate_id, stars: w.stars })),
   };
@@ -43,7 +51,15 @@ export type CertificateForm = { stars: string; score: string; decision_number: s
 /** The certificate fields of a staff form, as typed (the backend coerces the numbers and names what is wrong). */
 export function certificateForm(form: FormData): CertificateForm {
   const field = (name: keyof CertificateForm) => String(form.get(name) ?? "").trim();
-  return { stars: field("stars"), score: field("score"), decision_number: field("decision_number"), decision_date: field("decision_date"), issuer: field("issuer"), issuer_level: field("issuer_level"), criteria_set: field("criteria_set") };
+  return {
+    stars: field("stars"),
+    score: field("score"),
+    decision_number: field("decision_number"),
+    decision_date: field("decision_date"),
+    issuer: field("issuer"),
+    issuer_level: field("issuer_level"),
+    criteria_set: field("criteria_set"),
+  };
 }
 
 /** The id of the product a clerk named by handle (or already by id); null when there is none. */

@@ -8,9 +8,7 @@ export type HealthReport = {
 };
 
 /** What the backend's /status answered, or that it did not answer at all. */
-export type BackendProbe =
-  | { reached: false }
-  | { reached: true; httpStatus: number; body: unknown };
+export type BackendProbe = { reached: false } | { reached: true; httpStatus: number; body: unknown };
 
 /**
  * Turns a probe of the backend into the storefront's health report. The

@@ -11,7 +11,11 @@ const text = (value: unknown) => (value === undefined || value === null ? "" : S
 const measure = {
   vi: (count: unknown, origin: unknown) => (origin === "string" ? `${n(count)} ký tự` : origin === "array" || origin === "set" ? `${n(count)} mục` : `${n(count)}`),
   en: (count: unknown, origin: unknown) =>
-    origin === "string" ? `${n(count)} character${n(count) === 1 ? "" : "s"}` : origin === "array" || origin === "set" ? `${n(count)} item${n(count) === 1 ? "" : "s"}` : `${n(count)}`,
+    origin === "string"
+      ? `${n(count)} character${n(count) === 1 ? "" : "s"}`
+      : origin === "array" || origin === "set"
+        ? `${n(count)} item${n(count) === 1 ? "" : "s"}`
+        : `${n(count)}`,
 };
 
 const formats: Record<string, { vi: string; en: string }> = {
@@ -77,7 +81,10 @@ const sentences: Record<FieldCode, Record<Locale, Say>> = {
     en: (p) => `the product already has a valid certificate (${text(p.id)}): renew it instead`,
   },
   certificate_revoked: { vi: (p) => `giấy chứng nhận ${text(p.id)} đã bị thu hồi ngày ${text(p.date)}`, en: (p) => `certificate ${text(p.id)} was revoked on ${text(p.date)}` },
-  certificate_replaced: { vi: (p) => `giấy chứng nhận ${text(p.id)} đã được thay bằng ${text(p.by)}`, en: (p) => `certificate ${text(p.id)} was already replaced by ${text(p.by)}` },
+  certificate_replaced: {
+    vi: (p) => `giấy chứng nhận ${text(p.id)} đã được thay bằng ${text(p.by)}`,
+    en: (p) => `certificate ${text(p.id)} was already replaced by ${text(p.by)}`,
+  },
   not_platform_url: {
     vi: (p) => `phải là đường dẫn https trên ${text(p.platform)} (${text(p.domains)})`,
     en: (p) => `must be an https link on ${text(p.platform)} (${text(p.domains)})`,

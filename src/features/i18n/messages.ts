@@ -40,7 +40,10 @@ const messages = {
   "search.results": { vi: "{count} kết quả", en: "{count} results" },
   "search.resultsFor": { vi: "{count} kết quả cho “{q}”", en: "{count} results for “{q}”" },
   "search.none": { vi: "Không tìm thấy sản phẩm nào. Thử từ khác hoặc bỏ bớt bộ lọc.", en: "Nothing found. Try other words or fewer filters." },
-  "search.unavailable": { vi: "Tìm kiếm tạm thời không hoạt động. Bạn vẫn có thể xem sản phẩm theo nhóm và địa phương.", en: "Search is unavailable right now. You can still browse products by group and place." },
+  "search.unavailable": {
+    vi: "Tìm kiếm tạm thời không hoạt động. Bạn vẫn có thể xem sản phẩm theo nhóm và địa phương.",
+    en: "Search is unavailable right now. You can still browse products by group and place.",
+  },
   "search.prev": { vi: "← Trang trước", en: "← Previous" },
   "search.next": { vi: "Trang sau →", en: "Next →" },
   "search.page": { vi: "Trang {page} / {pages}", en: "Page {page} of {pages}" },
@@ -86,10 +89,22 @@ const messages = {
   "cert.status.revoked": { vi: "Đã bị thu hồi", en: "Revoked" },
   "cert.status.replaced": { vi: "Đã được thay thế", en: "Replaced" },
   "cert.explain.active": { vi: "Sản phẩm được công nhận đạt {stars} sao OCOP.", en: "This product is certified as a {stars}-star OCOP product." },
-  "cert.explain.expiring_soon": { vi: "Chứng nhận {stars} sao còn hiệu lực đến {date} và cần được đánh giá lại.", en: "The {stars}-star certificate is valid until {date} and is due for re-evaluation." },
-  "cert.explain.expired": { vi: "Chứng nhận hết hạn ngày {date}. Sản phẩm hiện không phải là sản phẩm OCOP được chứng nhận.", en: "The certificate expired on {date}. This product is not currently a certified OCOP product." },
-  "cert.explain.revoked": { vi: "Chứng nhận đã bị thu hồi ngày {date}. Sản phẩm không được sử dụng nhãn OCOP.", en: "The certificate was revoked on {date}. This product may not use the OCOP mark." },
-  "cert.explain.none": { vi: "Sản phẩm này chưa được chứng nhận OCOP (chỉ sản phẩm đạt 3 sao trở lên mới được chứng nhận).", en: "This product is not OCOP-certified (only products rated 3 stars or more are certified)." },
+  "cert.explain.expiring_soon": {
+    vi: "Chứng nhận {stars} sao còn hiệu lực đến {date} và cần được đánh giá lại.",
+    en: "The {stars}-star certificate is valid until {date} and is due for re-evaluation.",
+  },
+  "cert.explain.expired": {
+    vi: "Chứng nhận hết hạn ngày {date}. Sản phẩm hiện không phải là sản phẩm OCOP được chứng nhận.",
+    en: "The certificate expired on {date}. This product is not currently a certified OCOP product.",
+  },
+  "cert.explain.revoked": {
+    vi: "Chứng nhận đã bị thu hồi ngày {date}. Sản phẩm không được sử dụng nhãn OCOP.",
+    en: "The certificate was revoked on {date}. This product may not use the OCOP mark.",
+  },
+  "cert.explain.none": {
+    vi: "Sản phẩm này chưa được chứng nhận OCOP (chỉ sản phẩm đạt 3 sao trở lên mới được chứng nhận).",
+    en: "This product is not OCOP-certified (only products rated 3 stars or more are certified).",
+  },
   "cert.reason": { vi: "Lý do: {reason}", en: "Reason: {reason}" },
   "cert.decision": { vi: "Quyết định", en: "Decision" },
   "cert.date": { vi: "Ngày quyết định", en: "Decision date" },
@@ -136,22 +151,43 @@ const messages = {
   "trace.from": { vi: "từ {quantity} {material}", en: "from {quantity} of {material}" },
   "trace.corrected": { vi: "Thông tin này đã được sửa ở bước sau.", en: "This entry was corrected by a later one." },
   "trace.correction": { vi: "Bản sửa của một bước trước.", en: "Corrects an earlier entry." },
-  "trace.verified": { vi: "Lịch sử đã được kiểm chứng: {count} bước, không bước nào bị sửa đổi sau khi ghi.", en: "History verified: {count} steps, none changed after it was recorded." },
-  "trace.notVerified": { vi: "Cảnh báo: lịch sử của lô này đã bị thay đổi sau khi ghi (từ bước {step}). Đừng tin các thông tin dưới đây.", en: "Warning: this lot's history was changed after it was recorded (from step {step}). Do not rely on what follows." },
-  "trace.copyWarning": { vi: "Cảnh báo: mã này đã được quét {count} lần ở nhiều nơi, nhiều hơn một sản phẩm thật có thể có. Có thể đây là mã bị sao chép. Hãy mua tại cửa hàng tin cậy và báo cho chúng tôi.", en: "Warning: this code has been scanned {count} times in many places, more than one genuine unit could be. It may be a copied code. Buy from a trusted shop and let us know." },
+  "trace.verified": {
+    vi: "Lịch sử đã được kiểm chứng: {count} bước, không bước nào bị sửa đổi sau khi ghi.",
+    en: "History verified: {count} steps, none changed after it was recorded.",
+  },
+  "trace.notVerified": {
+    vi: "Cảnh báo: lịch sử của lô này đã bị thay đổi sau khi ghi (từ bước {step}). Đừng tin các thông tin dưới đây.",
+    en: "Warning: this lot's history was changed after it was recorded (from step {step}). Do not rely on what follows.",
+  },
+  "trace.copyWarning": {
+    vi: "Cảnh báo: mã này đã được quét {count} lần ở nhiều nơi, nhiều hơn một sản phẩm thật có thể có. Có thể đây là mã bị sao chép. Hãy mua tại cửa hàng tin cậy và báo cho chúng tôi.",
+    en: "Warning: this code has been scanned {count} times in many places, more than one genuine unit could be. It may be a copied code. Buy from a trusted shop and let us know.",
+  },
   "trace.firstScan": { vi: "Lần quét đầu tiên: {date}. Đã quét {count} lần.", en: "First scanned {date}. Scanned {count} times." },
   "trace.firstScanNow": { vi: "Đây là lần quét đầu tiên của mã này.", en: "This is the first scan of this code." },
   "trace.buy": { vi: "Mua sản phẩm này", en: "Buy this product" },
   "trace.export": { vi: "Dữ liệu truy xuất (EPCIS 2.0)", en: "Traceability data (EPCIS 2.0)" },
-  "trace.offline": { vi: "Đang hiển thị thông tin đã lưu; hiện không kiểm tra trực tiếp được (số lần quét, cảnh báo mã sao chép). Hãy quét lại sau ít phút.", en: "Showing saved information; live checks are unavailable right now (scan count, copied-code check). Scan again in a few minutes." },
+  "trace.offline": {
+    vi: "Đang hiển thị thông tin đã lưu; hiện không kiểm tra trực tiếp được (số lần quét, cảnh báo mã sao chép). Hãy quét lại sau ít phút.",
+    en: "Showing saved information; live checks are unavailable right now (scan count, copied-code check). Scan again in a few minutes.",
+  },
   "trace.savedAt": { vi: "Thông tin được lưu lúc {time}.", en: "Saved at {time}." },
-  "trace.unavailable": { vi: "Chưa tải được thông tin truy xuất. Vui lòng thử lại sau ít phút.", en: "Traceability information could not be loaded. Please try again in a few minutes." },
+  "trace.unavailable": {
+    vi: "Chưa tải được thông tin truy xuất. Vui lòng thử lại sau ít phút.",
+    en: "Traceability information could not be loaded. Please try again in a few minutes.",
+  },
   "trace.notFoundTitle": { vi: "Không tìm thấy mã này", en: "Code not found" },
-  "trace.notFound": { vi: "Mã bạn quét không có trong hệ thống. Nếu mã được in trên bao bì, sản phẩm có thể không chính hãng.", en: "The code you scanned is not registered. If it was printed on a package, the product may not be genuine." },
+  "trace.notFound": {
+    vi: "Mã bạn quét không có trong hệ thống. Nếu mã được in trên bao bì, sản phẩm có thể không chính hãng.",
+    en: "The code you scanned is not registered. If it was printed on a package, the product may not be genuine.",
+  },
   "trace.badTitle": { vi: "Mã không hợp lệ", en: "Invalid code" },
-  "trace.badCheckDigit": { vi: "Mã GTIN trong đường dẫn sai số kiểm tra (chữ số cuối). Mã có thể bị in hoặc gõ sai.", en: "The GTIN in this link has a wrong check digit (its last digit). The code may be misprinted or mistyped." },
+  "trace.badCheckDigit": {
+    vi: "Mã GTIN trong đường dẫn sai số kiểm tra (chữ số cuối). Mã có thể bị in hoặc gõ sai.",
+    en: "The GTIN in this link has a wrong check digit (its last digit). The code may be misprinted or mistyped.",
+  },
   "trace.badSyntax": { vi: "Đường dẫn này không đúng cú pháp GS1 Digital Link: {detail}", en: "This link is not valid GS1 Digital Link syntax: {detail}" },
-  "trace.badLinkType": { vi: "Loại liên kết \"{linkType}\" không được hỗ trợ.", en: "The link type \"{linkType}\" is not supported." },
+  "trace.badLinkType": { vi: 'Loại liên kết "{linkType}" không được hỗ trợ.', en: 'The link type "{linkType}" is not supported.' },
   "trace.demo": { vi: "Đây là dữ liệu mẫu để minh hoạ.", en: "This is sample data for demonstration." },
   "cart.title": { vi: "Giỏ hàng", en: "Cart" },
   "cart.empty": { vi: "Giỏ hàng đang trống.", en: "Your cart is empty." },
@@ -198,14 +234,20 @@ const messages = {
   "checkout.saveAddress": { vi: "Lưu địa chỉ này vào tài khoản", en: "Save this address to my account" },
   "checkout.savedAddress": { vi: "Địa chỉ đã lưu", en: "Saved address" },
   "checkout.failed": { vi: "Chưa đặt được hàng: {reason}", en: "The order could not be placed: {reason}" },
-  "checkout.outOfStock": { vi: "một sản phẩm trong giỏ vừa hết hàng. Hãy giảm số lượng hoặc bỏ sản phẩm đó.", en: "an item in your cart has just sold out. Lower its quantity or remove it." },
+  "checkout.outOfStock": {
+    vi: "một sản phẩm trong giỏ vừa hết hàng. Hãy giảm số lượng hoặc bỏ sản phẩm đó.",
+    en: "an item in your cart has just sold out. Lower its quantity or remove it.",
+  },
   "checkout.stepsFirst": { vi: "Hãy hoàn tất các bước trên trước.", en: "Complete the steps above first." },
   "checkout.problems": { vi: "Vui lòng kiểm tra lại:", en: "Please check:" },
   "order.title": { vi: "Đơn hàng #{number}", en: "Order #{number}" },
   "order.thanks": { vi: "Cảm ơn bạn! Đơn hàng đã được ghi nhận.", en: "Thank you! Your order has been placed." },
   "order.emailSent": { vi: "Xác nhận đã được gửi tới {email}.", en: "A confirmation was sent to {email}." },
   "order.codNote": { vi: "Bạn thanh toán {amount} bằng tiền mặt khi nhận hàng.", en: "You pay {amount} in cash on delivery." },
-  "order.vietqrNote": { vi: "Quét mã VietQR bằng ứng dụng ngân hàng để chuyển {amount}. Đơn hàng sẽ được xử lý khi nhận được tiền.", en: "Scan the VietQR code with your banking app to transfer {amount}. The order is processed once the money arrives." },
+  "order.vietqrNote": {
+    vi: "Quét mã VietQR bằng ứng dụng ngân hàng để chuyển {amount}. Đơn hàng sẽ được xử lý khi nhận được tiền.",
+    en: "Scan the VietQR code with your banking app to transfer {amount}. The order is processed once the money arrives.",
+  },
   "order.bank": { vi: "Ngân hàng", en: "Bank" },
   "order.account": { vi: "Số tài khoản", en: "Account number" },
   "order.accountName": { vi: "Chủ tài khoản", en: "Account holder" },
@@ -247,7 +289,10 @@ const messages = {
   },
   "portal.pending": { vi: "Tài khoản của bạn đang chờ Sở Công Thương duyệt.", en: "Your account is waiting for the trade department's approval." },
   "portal.saved": { vi: "Đã lưu.", en: "Saved." },
-  "portal.sentForReview": { vi: "Đã lưu. Thay đổi tên / bộ sản phẩm được gửi Sở Công Thương duyệt.", en: "Saved. The name or product-set change was sent to the trade department for review." },
+  "portal.sentForReview": {
+    vi: "Đã lưu. Thay đổi tên / bộ sản phẩm được gửi Sở Công Thương duyệt.",
+    en: "Saved. The name or product-set change was sent to the trade department for review.",
+  },
   "portal.lowStock": { vi: "Sắp hết hàng", en: "Low stock" },
   "portal.certificates": { vi: "Chứng nhận cần chú ý", en: "Certificates needing attention" },
   "portal.copyWarnings": { vi: "Cảnh báo mã bị sao chép", en: "Copied-code warnings" },
@@ -321,7 +366,10 @@ const messages = {
   "staff.dashboard": { vi: "Chỉ tiêu chương trình", en: "Program dashboard" },
   "staff.certificates": { vi: "Giấy chứng nhận", en: "Certificates" },
   "dash.title": { vi: "Chỉ tiêu chương trình OCOP", en: "OCOP program dashboard" },
-  "dash.live": { vi: "Số liệu tính trực tiếp từ dữ liệu lúc {time}. Chỉ tính giấy chứng nhận còn hiệu lực (chưa hết hạn, chưa bị thu hồi, chưa được thay thế).", en: "Figures computed from the data at {time}. Only valid certificates count (not expired, revoked or replaced)." },
+  "dash.live": {
+    vi: "Số liệu tính trực tiếp từ dữ liệu lúc {time}. Chỉ tính giấy chứng nhận còn hiệu lực (chưa hết hạn, chưa bị thu hồi, chưa được thay thế).",
+    en: "Figures computed from the data at {time}. Only valid certificates count (not expired, revoked or replaced).",
+  },
   "dash.period": { vi: "Kỳ báo cáo", en: "Period" },
   "dash.from": { vi: "Từ ngày", en: "From" },
   "dash.to": { vi: "Đến ngày", en: "To" },
@@ -347,13 +395,22 @@ const messages = {
   "dash.byStars": { vi: "Sản phẩm còn hiệu lực theo hạng sao", en: "Certified products by stars" },
   "dash.byGroup": { vi: "Sản phẩm còn hiệu lực theo nhóm", en: "Certified products by group" },
   "dash.inPeriod": { vi: "Chứng nhận mới từ {from} đến {to}", en: "New certifications from {from} to {to}" },
-  "dash.inPeriodSummary": { vi: "{count} sản phẩm được chứng nhận lần đầu ({valid} còn hiệu lực); {issued} quyết định công nhận trong kỳ, kể cả công nhận lại.", en: "{count} products certified for the first time ({valid} still valid); {issued} recognition decisions in the period, renewals included." },
+  "dash.inPeriodSummary": {
+    vi: "{count} sản phẩm được chứng nhận lần đầu ({valid} còn hiệu lực); {issued} quyết định công nhận trong kỳ, kể cả công nhận lại.",
+    en: "{count} products certified for the first time ({valid} still valid); {issued} recognition decisions in the period, renewals included.",
+  },
   "dash.newByStars": { vi: "Sản phẩm chứng nhận lần đầu trong kỳ theo hạng sao", en: "First certifications in the period by stars" },
   "dash.entities": { vi: "Chủ thể OCOP", en: "OCOP entities" },
-  "dash.entitiesNote": { vi: "Chủ thể OCOP là chủ thể có ít nhất một sản phẩm còn hiệu lực chứng nhận: {ocop} trên {registered} chủ thể đã đăng ký. Các tỷ lệ tính trên {ocop} chủ thể này.", en: "An OCOP entity has at least one validly certified product: {ocop} of {registered} registered producers. Shares are of these {ocop}." },
+  "dash.entitiesNote": {
+    vi: "Chủ thể OCOP là chủ thể có ít nhất một sản phẩm còn hiệu lực chứng nhận: {ocop} trên {registered} chủ thể đã đăng ký. Các tỷ lệ tính trên {ocop} chủ thể này.",
+    en: "An OCOP entity has at least one validly certified product: {ocop} of {registered} registered producers. Shares are of these {ocop}.",
+  },
   "dash.byType": { vi: "Chủ thể theo loại hình (tỷ lệ)", en: "Entities by type (share)" },
   "dash.traits": { vi: "Đặc điểm chủ thể so với mục tiêu (tỷ lệ)", en: "Entity traits against targets (share)" },
-  "dash.modernNote": { vi: "Bán hàng trên nền tảng này được tính là kênh hiện đại: {count} chủ thể có đơn hàng ở đây.", en: "Selling on this platform counts as a modern channel: {count} entities have orders here." },
+  "dash.modernNote": {
+    vi: "Bán hàng trên nền tảng này được tính là kênh hiện đại: {count} chủ thể có đơn hàng ở đây.",
+    en: "Selling on this platform counts as a modern channel: {count} entities have orders here.",
+  },
   "dash.planNote": { vi: "Nâng hạng: {upgraded} trên {before} sản phẩm đã được xếp hạng trước năm {year}.", en: "Upgrades: {upgraded} of {before} products rated before {year}." },
   "dash.targetMark": { vi: "vạch: mục tiêu", en: "line: target" },
   "kpi.new_products": { vi: "Sản phẩm mới đạt 3 sao trở lên", en: "New products rated 3★ or more" },
@@ -370,7 +427,10 @@ const messages = {
   "kpi.showrooms": { vi: "Điểm giới thiệu và bán sản phẩm OCOP cấp tỉnh được nâng cấp", en: "Upgraded provincial OCOP showrooms" },
   "certs.title": { vi: "Giấy chứng nhận OCOP", en: "OCOP certificates" },
   "certs.import": { vi: "Nhập danh sách theo quyết định (CSV)", en: "Import a decision's list (CSV)" },
-  "certs.importHelp": { vi: "Tệp UTF-8, dòng đầu là tên cột: decision_number, decision_date (YYYY-MM-DD), product (handle hoặc id sản phẩm), stars, score, issuer, issuer_level (district, province, central), criteria_set. Kiểm tra trước, xác nhận sau: chỉ các dòng hợp lệ được ghi.", en: "UTF-8, first line naming the columns: decision_number, decision_date (YYYY-MM-DD), product (product handle or id), stars, score, issuer, issuer_level (district, province, central), criteria_set. Check first, then confirm: only good rows are written." },
+  "certs.importHelp": {
+    vi: "Tệp UTF-8, dòng đầu là tên cột: decision_number, decision_date (YYYY-MM-DD), product (handle hoặc id sản phẩm), stars, score, issuer, issuer_level (district, province, central), criteria_set. Kiểm tra trước, xác nhận sau: chỉ các dòng hợp lệ được ghi.",
+    en: "UTF-8, first line naming the columns: decision_number, decision_date (YYYY-MM-DD), product (product handle or id), stars, score, issuer, issuer_level (district, province, central), criteria_set. Check first, then confirm: only good rows are written.",
+  },
   "certs.file": { vi: "Tệp CSV", en: "CSV file" },
   "certs.paste": { vi: "Hoặc dán nội dung CSV", en: "Or paste the CSV" },
   "certs.check": { vi: "Kiểm tra (chưa ghi)", en: "Check (writes nothing)" },
@@ -420,7 +480,10 @@ const messages = {
   "cart.promoApplied": { vi: "Đã áp dụng mã khuyến mãi.", en: "The promotion code was applied." },
   "cart.promoInvalid": { vi: "Mã khuyến mãi không hợp lệ hoặc chưa đến / đã hết thời gian áp dụng.", en: "That code is not valid, or its campaign is not running." },
   "staff.campaigns": { vi: "Chiến dịch khuyến mãi", en: "Campaigns" },
-  "staff.campaignsNote": { vi: "Tạo và sửa chiến dịch, mã và ngân sách trong Medusa Admin (Khuyến mãi → Chiến dịch); trang công khai của chiến dịch qua POST /admin/ocop/campaigns.", en: "Create and edit campaigns, codes and budgets in the Medusa Admin (Promotions → Campaigns); a campaign's public page through POST /admin/ocop/campaigns." },
+  "staff.campaignsNote": {
+    vi: "Tạo và sửa chiến dịch, mã và ngân sách trong Medusa Admin (Khuyến mãi → Chiến dịch); trang công khai của chiến dịch qua POST /admin/ocop/campaigns.",
+    en: "Create and edit campaigns, codes and budgets in the Medusa Admin (Promotions → Campaigns); a campaign's public page through POST /admin/ocop/campaigns.",
+  },
   "staff.orders": { vi: "Đơn hàng", en: "Orders" },
   "staff.revenue": { vi: "Doanh thu", en: "Revenue" },
   "staff.discount": { vi: "Đã giảm", en: "Discounts" },
@@ -500,9 +563,7 @@ export type MessageKey = keyof typeof messages;
 
 /** The message for `key` in `locale`, with `{name}` placeholders filled in. */
 export function t(locale: Locale, key: MessageKey, values: Record<string, string | number> = {}): string {
-  return messages[key][locale].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return messages[key][locale].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 /** Whether `key` is in the catalogue: for keys made from data, e.g. a form's field labels. */

@@ -18,12 +18,19 @@ export type CalendarEvent = {
 
 /** 20261205T130000Z: a UTC DATE-TIME. */
 export function icsTime(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}/, "").replace(/[-:]/g, "");
+  return date
+    .toISOString()
+    .replace(/\.\d{3}/, "")
+    .replace(/[-:]/g, "");
 }
 
 /** A TEXT value: backslash, semicolon, comma and newlines escaped. */
 export function icsText(value: string): string {
-  return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n|\r/g, "\\n");
+  return value
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r?\n|\r/g, "\\n");
 }
 
 /** Folds a content line to at most 75 octets per line, never splitting a UTF-8 character. */

@@ -1,7 +1,7 @@
-import { nextEdgeAfter, type Phase, phaseAt, type Platform, type StoreProductSummary } from "@ocop/core";
+import { nextEdgeAfter, type Phase, type Platform, phaseAt, type StoreProductSummary } from "@ocop/core";
 import type { Locale } from "../i18n/messages.ts";
 
-export { nextEdgeAfter, type Phase, phaseAt, PLATFORMS, type Platform } from "@ocop/core";
+export { nextEdgeAfter, type Phase, PLATFORMS, type Platform, phaseAt } from "@ocop/core";
 
 /** How each platform writes its own name. */
 export const PLATFORM_NAMES: Record<Platform, string> = {

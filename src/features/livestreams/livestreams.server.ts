@@ -1,6 +1,6 @@
 import * as store from "../../lib/medusa/store.server.ts";
-import { catalogueCache } from "../catalogue/catalogue.server.ts";
 import { CATALOGUE_TAG } from "../cache/memo.ts";
+import { catalogueCache } from "../catalogue/catalogue.server.ts";
 import type { Livestream } from "./livestream.ts";
 
 /** Tag of the cached livestream list (dropped with the catalogue when the backend says livestreams changed). */

@@ -1,6 +1,5 @@
-import { type Bilingual, carriesOcopMark, type CertificateStatus, certificateStatus } from "./rules.ts";
-
 import type { EntityType, IssuerLevel } from "@ocop/core";
+import { type Bilingual, type CertificateStatus, carriesOcopMark, certificateStatus } from "./rules.ts";
 
 export type { EntityType };
 
@@ -71,9 +70,6 @@ export function currentCertificate(certificates: Certificate[]): Certificate | n
 /** Status and mark of a product at `now`: the mark only with an active or expiring-soon certificate. */
 export function standing(certificate: Certificate | null, now: Date = new Date()) {
   if (certificate === null) return { status: null, markStars: null };
-  const status = certificateStatus(
-    { expires_at: certificate.expiresAt, revoked_at: certificate.revokedAt, replaced_by_id: certificate.replacedById },
-    now,
-  );
+  const status = certificateStatus({ expires_at: certificate.expiresAt, revoked_at: certificate.revokedAt, replaced_by_id: certificate.replacedById }, now);
   return { status, markStars: carriesOcopMark(status) ? certificate.stars : null };
 }

@@ -4,21 +4,19 @@
  * change for both sides.
  */
 export {
+  type Bilingual,
   type CertificateStatus,
+  CRITERIA_SETS,
   carriesOcopMark,
   certificateStatus,
-  CRITERIA_SETS,
   EXPIRING_SOON_DAYS,
-  ISSUER_LEVELS,
-  STAR_BANDS,
-  VALIDITY_MONTHS,
-} from "@ocop/core";
-export {
-  type Bilingual,
   findProductSet,
   groupOfSet,
+  ISSUER_LEVELS,
   PRODUCT_GROUPS,
   PRODUCT_SETS,
   type ProductGroup,
   type ProductSet,
+  STAR_BANDS,
+  VALIDITY_MONTHS,
 } from "@ocop/core";

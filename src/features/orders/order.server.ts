@@ -1,7 +1,7 @@
-import type { AstroCookies } from "astro";
 import { FetchError } from "@medusajs/js-sdk";
-import QRCode from "qrcode";
 import type { StoreOrderPaymentResponse } from "@ocop/core";
+import type { AstroCookies } from "astro";
+import QRCode from "qrcode";
 import { sdk } from "../../lib/medusa/sdk.server.ts";
 import { retrieveOrderPayment } from "../../lib/medusa/store.server.ts";
 import { currentCustomer } from "../account/session.server.ts";
@@ -26,7 +26,13 @@ export type PlacedOrder = {
 };
 
 type RawOrder = {
-  id: string; display_id: number; email: string | null; customer_id: string | null; total: number; subtotal: number; shipping_total: number;
+  id: string;
+  display_id: number;
+  email: string | null;
+  customer_id: string | null;
+  total: number;
+  subtotal: number;
+  shipping_total: number;
   items?: { title: string; subtitle: string | null; quantity: number; total: number; metadata: Record<string, unknown> | null }[];
   shipping_address: PlacedOrder["address"];
   shipping_methods?: { name: string }[];
@@ -50,9 +56,7 @@ export async function orderForViewer(cookies: AstroCookies, id: string): Promise
   const mine = ordersOnDevice(cookies).includes(raw.id) || (raw.customer_id !== null && (await currentCustomer(cookies))?.id === raw.customer_id);
   if (!mine) return null;
   const payment = await retrieveOrderPayment(raw.id);
-  const qrSvg = payment.instructions?.payload
-    ? await QRCode.toString(payment.instructions.payload, { type: "svg", errorCorrectionLevel: "M", margin: 4 })
-    : null;
+  const qrSvg = payment.instructions?.payload ? await QRCode.toString(payment.instructions.payload, { type: "svg", errorCorrectionLevel: "M", margin: 4 }) : null;
   return {
     id: raw.id,
     number: raw.display_id,

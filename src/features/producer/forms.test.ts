@@ -12,7 +12,15 @@ const harvest = { biz_step: "ocop:harvesting", event_time: "2026-05-10T07:30", w
 describe("lotEventBody", () => {
   it("reads a harvest on Vietnam's clock, as an ADD with its quantity", () => {
     expect(lotEventBody(form(harvest))).toEqual({
-      body: { biz_step: "ocop:harvesting", action: "ADD", event_time: "2026-05-10T07:30:00+07:00", read_point: { name: "Đồi chè Tân Cương" }, quantity: 120, uom: "KGM", note: { vi: "Hái sớm" } },
+      body: {
+        biz_step: "ocop:harvesting",
+        action: "ADD",
+        event_time: "2026-05-10T07:30:00+07:00",
+        read_point: { name: "Đồi chè Tân Cương" },
+        quantity: 120,
+        uom: "KGM",
+        note: { vi: "Hái sớm" },
+      },
     });
   });
 
@@ -24,7 +32,9 @@ describe("lotEventBody", () => {
   });
 
   it("gives shipping, receiving and inspecting their disposition", () => {
-    expect(lotEventBody(form({ ...harvest, biz_step: "shipping", destination: "Hà Nội" }))).toMatchObject({ body: { disposition: "in_transit", biz_location: { name: "Hà Nội" } } });
+    expect(lotEventBody(form({ ...harvest, biz_step: "shipping", destination: "Hà Nội" }))).toMatchObject({
+      body: { disposition: "in_transit", biz_location: { name: "Hà Nội" } },
+    });
     expect(lotEventBody(form({ ...harvest, biz_step: "receiving" }))).toMatchObject({ body: { disposition: "sellable_accessible" } });
     expect(lotEventBody(form({ ...harvest, biz_step: "inspecting", outcome: "non_conformant" }))).toMatchObject({ body: { disposition: "non_conformant" } });
     expect(lotEventBody(form({ ...harvest, biz_step: "inspecting", outcome: "anything" }))).toMatchObject({ body: { disposition: "conformant" } });
@@ -39,13 +49,26 @@ describe("lotEventBody", () => {
 describe("the other portal forms", () => {
   it("reads a new lot from its product|variant choice, leaving out blank optional fields", () => {
     expect(newLotBody(form({ variant: "prod_1|variant_1", code: "L-01", quantity: "50.5", unit: "KGM", area: "", harvested_at: "2026-05-10", serial_count: "" }))).toEqual({
-      product_id: "prod_1", variant_id: "variant_1", code: "L-01", quantity: 50.5, unit: "KGM", harvested_at: "2026-05-10", serial_count: 0,
+      product_id: "prod_1",
+      variant_id: "variant_1",
+      code: "L-01",
+      quantity: 50.5,
+      unit: "KGM",
+      harvested_at: "2026-05-10",
+      serial_count: 0,
     });
   });
 
   it("reads a product edit: texts present, each variant's price, stock only where tracked", () => {
     const data = form({ title: "Chè", description: "", price_v1: "120000", stock_v1: "8", price_v2: "90000" });
-    expect(productEditBody(data)).toEqual({ title: "Chè", description: "", variants: [{ id: "v1", price_vnd: 120000, stock: 8 }, { id: "v2", price_vnd: 90000 }] });
+    expect(productEditBody(data)).toEqual({
+      title: "Chè",
+      description: "",
+      variants: [
+        { id: "v1", price_vnd: 120000, stock: 8 },
+        { id: "v2", price_vnd: 90000 },
+      ],
+    });
   });
 
   it("passes a blank number on as NaN for the backend to name", () => {

@@ -1,4 +1,17 @@
-import { type AppendEventBody, BIZ_STEPS, LOT_TEXT_FACTS, type BizStep, type CreateLotBody, fromVietnamDateTimeLocal, type NewProducerProductBody, type ProducerProductBody, type ProducerProfileBody, type ProducerShipBody, UNITS, type Unit } from "@ocop/core";
+import {
+  type AppendEventBody,
+  BIZ_STEPS,
+  type BizStep,
+  type CreateLotBody,
+  fromVietnamDateTimeLocal,
+  LOT_TEXT_FACTS,
+  type NewProducerProductBody,
+  type ProducerProductBody,
+  type ProducerProfileBody,
+  type ProducerShipBody,
+  UNITS,
+  type Unit,
+} from "@ocop/core";
 
 /**
  * The producer portal's forms read into the /producer API's bodies. Values
@@ -45,10 +58,19 @@ export function newLotBody(form: FormData): CreateLotBody {
   const [productId = "", variantId] = value("variant").split("|");
   const optional = (name: string) => value(name) || undefined;
   const body: CreateLotBody = {
-    product_id: productId, code: value("code"), quantity: Number(value("quantity")), unit: unitOr(value("unit"), "KGM"),
+    product_id: productId,
+    code: value("code"),
+    quantity: Number(value("quantity")),
+    unit: unitOr(value("unit"), "KGM"),
     serial_count: Number(value("serial_count") || "0"),
   };
-  const extra = { variant_id: variantId || undefined, ...Object.fromEntries(LOT_TEXT_FACTS.map((fact) => [fact, optional(fact)])), harvested_at: optional("harvested_at"), packed_at: optional("packed_at"), expires_at: optional("expires_at") };
+  const extra = {
+    variant_id: variantId || undefined,
+    ...Object.fromEntries(LOT_TEXT_FACTS.map((fact) => [fact, optional(fact)])),
+    harvested_at: optional("harvested_at"),
+    packed_at: optional("packed_at"),
+    expires_at: optional("expires_at"),
+  };
   for (const [key, v] of Object.entries(extra)) if (v !== undefined) Object.assign(body, { [key]: v });
   return body;
 }
@@ -75,8 +97,12 @@ export function productEditBody(form: FormData): ProducerProductBody {
 export function newProductBody(form: FormData): NewProducerProductBody {
   const value = (name: string) => String(form.get(name) ?? "");
   return {
-    title: value("title"), description: value("description"), product_set: value("product_set"), variant_title: value("variant_title"),
-    price_vnd: numberOf(value("price_vnd")), stock: numberOf(value("stock")),
+    title: value("title"),
+    description: value("description"),
+    product_set: value("product_set"),
+    variant_title: value("variant_title"),
+    price_vnd: numberOf(value("price_vnd")),
+    stock: numberOf(value("stock")),
   };
 }
 

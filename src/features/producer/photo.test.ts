@@ -4,7 +4,9 @@ import { MAX_UPLOAD_BYTES, productPhotoBody } from "./photo.server.ts";
 
 describe("productPhotoBody", () => {
   it("re-encodes a photo as a WebP no larger than 1600 px", async () => {
-    const png = await sharp({ create: { width: 2400, height: 1200, channels: 3, background: "#2e7d32" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 2400, height: 1200, channels: 3, background: "#2e7d32" } })
+      .png()
+      .toBuffer();
     const body = await productPhotoBody(new File([new Uint8Array(png)], "IMG_0001.png", { type: "image/png" }));
     expect(body?.filename).toBe("photo.webp");
     const webp = Buffer.from(body?.content_base64 ?? "", "base64");

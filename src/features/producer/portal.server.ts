@@ -1,5 +1,5 @@
-import type { AstroCookies } from "astro";
 import type { ProducerRegisterBody } from "@ocop/core";
+import type { AstroCookies } from "astro";
 import { logInWithPassword, registerLogin, registerProducer } from "../../lib/medusa/auth.server.ts";
 
 /**

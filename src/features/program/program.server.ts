@@ -10,7 +10,12 @@ export async function retrieveDashboard(token: string, period: Partial<Period>):
     computedAt: new Date(d.computed_at),
     certified: { products: d.certified.products, byStars: d.certified.by_stars, byGroup: d.certified.by_group },
     fiveStar: d.five_star,
-    inPeriod: { newProducts: d.in_period.new_products, stillCertified: d.in_period.still_certified, byStars: d.in_period.by_stars, certificatesIssued: d.in_period.certificates_issued },
+    inPeriod: {
+      newProducts: d.in_period.new_products,
+      stillCertified: d.in_period.still_certified,
+      byStars: d.in_period.by_stars,
+      certificatesIssued: d.in_period.certificates_issued,
+    },
     plan: { newProducts: d.plan.new_products, newFiveStar: d.plan.new_five_star, ratedBefore: d.plan.rated_before, upgraded: d.plan.upgraded },
     entities: {
       registered: d.entities.registered,

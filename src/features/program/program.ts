@@ -6,8 +6,19 @@ import { z } from "zod";
  */
 
 export type KpiKey =
-  | "new_products" | "new_five_star" | "five_star_valid" | "upgraded_share" | "cooperative_share" | "enterprise_share"
-  | "circular_green_share" | "trained_workers_share" | "women_led_share" | "ethnic_minority_led_share" | "modern_channels_share" | "showrooms";
+  | "new_products"
+  | "new_five_star"
+  | "five_star_valid"
+  | "upgraded_share"
+  | "cooperative_share"
+  | "enterprise_share"
+  | "circular_green_share"
+  | "trained_workers_share"
+  | "women_led_share"
+  | "ethnic_minority_led_share"
+  | "modern_channels_share"
+  | "showrooms";
+
 import type { EntityType } from "@ocop/core";
 
 export type { EntityType };

@@ -63,7 +63,11 @@ describe("price ranges", () => {
   };
 
   it("reads the bands and their counts from the result, or none without a range facet", () => {
-    expect(priceRanges(result).map((r) => [r.key, r.count])).toEqual([["under-100k", 1], ["100k-300k", 2], ["over-1m", 0]]);
+    expect(priceRanges(result).map((r) => [r.key, r.count])).toEqual([
+      ["under-100k", 1],
+      ["100k-300k", 2],
+      ["over-1m", 0],
+    ]);
     expect(priceRanges({ ...result, facets: {} })).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
-import { ENTITY_TYPES, PRICE_RANGE_KEYS, SEARCH_SORTS } from "@ocop/core";
 import type { StoreOcopSearchResponse, StorePriceRangeCount, StoreSearchHit, StoreSearchProducerHit } from "@ocop/core";
+import { ENTITY_TYPES, PRICE_RANGE_KEYS, SEARCH_SORTS } from "@ocop/core";
 import { z } from "astro/zod";
 import { formatVnd } from "../i18n/format.ts";
 import { type Locale, t } from "../i18n/messages.ts";
@@ -10,10 +10,19 @@ export { PRICE_RANGE_KEYS, SEARCH_SORTS };
 /** The search page's query string, validated; bad values are named and dropped. */
 const schema = z.object({
   q: z.string().trim().max(200).optional(),
-  group: z.string().regex(/^[a-z-]{1,40}$/).optional(),
-  set: z.string().regex(/^[a-z-]{1,40}$/).optional(),
+  group: z
+    .string()
+    .regex(/^[a-z-]{1,40}$/)
+    .optional(),
+  set: z
+    .string()
+    .regex(/^[a-z-]{1,40}$/)
+    .optional(),
   stars: z.enum(["3", "4", "5"]).optional(),
-  place: z.string().regex(/^[a-z0-9-]{1,80}$/).optional(),
+  place: z
+    .string()
+    .regex(/^[a-z0-9-]{1,80}$/)
+    .optional(),
   type: z.enum(ENTITY_TYPES).optional(),
   /** A checkbox: only "true" is ever sent. */
   in_stock: z.literal("true").optional(),

@@ -1,5 +1,5 @@
-import type { Locale } from "../i18n/messages.ts";
 import { type Product, productDescription, productTitle } from "../catalogue/product.ts";
+import type { Locale } from "../i18n/messages.ts";
 
 /**
  * schema.org Product for a product page: offers in VND per variant with

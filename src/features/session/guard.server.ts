@@ -1,6 +1,6 @@
 import type { APIContext, MiddlewareNext } from "astro";
-import { SessionRefused } from "../../lib/medusa/bearer.server.ts";
 import { retrieveStaffUser } from "../../lib/medusa/admin.server.ts";
+import { SessionRefused } from "../../lib/medusa/bearer.server.ts";
 import { retrieveProducerMe } from "../../lib/medusa/producer.server.ts";
 import { retrieveCustomer, SESSION_COOKIE } from "../account/session.server.ts";
 import { cacheControl } from "../cache/cache-control.ts";

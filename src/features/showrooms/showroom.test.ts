@@ -3,9 +3,18 @@ import { reshapeShowroom } from "../../lib/medusa/reshape-trade.ts";
 import { mapUrl, stocking, telUrl } from "./showroom.ts";
 
 const raw = {
-  id: "shrm_1", handle: "trung-tam", name: "Trung tâm giới thiệu sản phẩm OCOP tỉnh Thái Nguyên", name_en: null,
-  address: "Xã Thịnh Đức, tỉnh Thái Nguyên", place_handle: "thinh-duc", opening_hours: "7:30–21:00", opening_hours_en: null,
-  phone: "0208 3855 555", lat: 21.5536, lng: 105.7902, sample: true,
+  id: "shrm_1",
+  handle: "trung-tam",
+  name: "Trung tâm giới thiệu sản phẩm OCOP tỉnh Thái Nguyên",
+  name_en: null,
+  address: "Xã Thịnh Đức, tỉnh Thái Nguyên",
+  place_handle: "thinh-duc",
+  opening_hours: "7:30–21:00",
+  opening_hours_en: null,
+  phone: "0208 3855 555",
+  lat: 21.5536,
+  lng: 105.7902,
+  sample: true,
   products: [{ id: "prod_tea", handle: "che-tom-non-hao-dat", title: "Chè tôm nõn Hảo Đạt" }],
 };
 

@@ -1,7 +1,7 @@
 import * as store from "../../lib/medusa/store.server.ts";
 import { cacheControl } from "../cache/cache-control.ts";
-import { catalogueCache } from "../catalogue/catalogue.server.ts";
 import { CATALOGUE_TAG } from "../cache/memo.ts";
+import { catalogueCache } from "../catalogue/catalogue.server.ts";
 import type { Showroom } from "./showroom.ts";
 
 /** Every showroom and point of sale, from /store/showrooms, kept a minute (dropped when the backend says they changed). */

@@ -20,8 +20,7 @@ export type JourneyStep = {
 
 type Event = PublicTrace["events"][number];
 
-const word = (table: Record<string, { vi: string; en: string }>, code: string | null, locale: Locale) =>
-  (code && table[code]?.[locale]) ?? null;
+const word = (table: Record<string, { vi: string; en: string }>, code: string | null, locale: Locale) => (code && table[code]?.[locale]) ?? null;
 
 export function quantityText(quantity: number | null, uom: string | null, locale: Locale): string | null {
   if (quantity === null) return null;
@@ -32,9 +31,7 @@ export function quantityText(quantity: number | null, uom: string | null, locale
 export function eventWhen(event: Pick<Event, "event_time" | "time_zone_offset">, locale: Locale): string {
   const timeZone = event.time_zone_offset === "+07:00" ? "Asia/Ho_Chi_Minh" : event.time_zone_offset;
   const format = (zone: string) =>
-    new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en", { dateStyle: "long", timeStyle: "short", timeZone: zone }).format(
-      new Date(event.event_time),
-    );
+    new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en", { dateStyle: "long", timeStyle: "short", timeZone: zone }).format(new Date(event.event_time));
   try {
     return format(timeZone);
   } catch {

@@ -1,6 +1,4 @@
-import { type LinkType, LINK_TYPES } from "@ocop/core";
-
-export { LINK_TYPES, type LinkType };
+import { LINK_TYPES, type LinkType } from "@ocop/core";
 
 /**
  * The resolver's own questions about a request: is it a resolver path, which
@@ -8,6 +6,7 @@ export { LINK_TYPES, type LinkType };
  * short codes) is the shared package's (`parseDigitalLink`, `parseShortCode`).
  */
 export { isMalformed, type Malformed, parseDigitalLink, parseShortCode, type ScanKey } from "@ocop/core";
+export { LINK_TYPES, type LinkType };
 
 /** Whether a request path (with or without /en) belongs to the resolver: /01/… or /t/…. */
 export function isResolverPath(path: string): boolean {

@@ -1,18 +1,10 @@
 import { PUBLIC_SITE_URL } from "astro:env/server";
+import { cacheControl } from "../cache/cache-control.ts";
 import { retrieveProductById } from "../catalogue/catalogue.server.ts";
 import type { Product } from "../catalogue/product.ts";
-import { cacheControl } from "../cache/cache-control.ts";
 import { type Locale, localePath } from "../i18n/messages.ts";
-import {
-  isMalformed,
-  type LinkType,
-  type Malformed,
-  parseDigitalLink,
-  parseShortCode,
-  requestedLinkType,
-  type ScanKey,
-} from "./resolver.ts";
-import { epcisDocument, type PublicTrace, recordScan, type Resolved, resolveKey, type SerialStanding } from "./trace.server.ts";
+import { isMalformed, type LinkType, type Malformed, parseDigitalLink, parseShortCode, requestedLinkType, type ScanKey } from "./resolver.ts";
+import { epcisDocument, type PublicTrace, type Resolved, recordScan, resolveKey, type SerialStanding } from "./trace.server.ts";
 
 /**
  * The resolver: what a scanned link answers. Pages under /01/… and /t/… call
@@ -99,10 +91,7 @@ function linkset(links: ResolverLink[], anchor: string) {
   return { linkset: [entry] };
 }
 
-export async function answerScan(context: {
-  request: Request;
-  locale: Locale;
-}): Promise<{ response: Response } | { view: ScanView; headers: Headers }> {
+export async function answerScan(context: { request: Request; locale: Locale }): Promise<{ response: Response } | { view: ScanView; headers: Headers }> {
   const { request, locale } = context;
   // The request's own URL, not Astro.url: Astro decodes and re-encodes the
   // path, which drops percent-encoded line feeds and tabs from lot codes.
@@ -156,11 +145,13 @@ export async function answerScan(context: {
 
   const isHead = request.method === "HEAD";
   let scanFailed = false;
-  const standing = isHead ? null : await recordScan(trace.lot.id, key, request).catch((error: unknown) => {
-    console.error(`Could not log a scan of ${path}:`, error);
-    scanFailed = true;
-    return null;
-  });
+  const standing = isHead
+    ? null
+    : await recordScan(trace.lot.id, key, request).catch((error: unknown) => {
+        console.error(`Could not log a scan of ${path}:`, error);
+        scanFailed = true;
+        return null;
+      });
   if (linkType === "gs1:traceability") {
     try {
       const document = await epcisDocument(trace.lot.id, key.serial);
@@ -173,9 +164,7 @@ export async function answerScan(context: {
   }
   // Saved data, or a unit whose scans could not be checked, is shown with a
   // notice and never stored by a cache as if it were live.
-  const offline = savedAt.length > 0 || (scanFailed && key.serial !== undefined)
-    ? { savedAt: savedAt.length ? new Date(Math.min(...savedAt)) : null }
-    : null;
+  const offline = savedAt.length > 0 || (scanFailed && key.serial !== undefined) ? { savedAt: savedAt.length ? new Date(Math.min(...savedAt)) : null } : null;
   headers.set("Cache-Control", cacheControl(offline ? "private" : "trace"));
   return { view: { kind: "trace", product, trace, key, standing, checkedAt: new Date(), links, offline }, headers };
 }

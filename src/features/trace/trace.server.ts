@@ -36,11 +36,7 @@ export function resolveKey(key: ScanKey): Promise<{ value: Resolved | null; save
  * Logs the scan (never cached) and answers the unit's standing. Only a coarse
  * region reaches the backend, from a proxy's geo header when there is one.
  */
-export async function recordScan(
-  lotId: string,
-  key: ScanKey,
-  request: Request,
-): Promise<SerialStanding | null> {
+export async function recordScan(lotId: string, key: ScanKey, request: Request): Promise<SerialStanding | null> {
   const headers = request.headers;
   const region = headers.get("cf-ipcountry") ?? headers.get("x-vercel-ip-country-region") ?? headers.get("x-region") ?? undefined;
   return store.recordScan({

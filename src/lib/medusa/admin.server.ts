@@ -1,7 +1,21 @@
 import type {
-  CertificateResponse, CreateCertificateBody, CreateLivestreamBody, CreateShowroomBody, DashboardQuery, DashboardResponse, DeletedResponse,
-  ImportCertificatesResponse, ListCampaignsResponse, ListCertificatesResponse, ListLivestreamsResponse, ListShowroomsResponse, LivestreamResponse,
-  RenewCertificateBody, ShowroomResponse, UpdateLivestreamBody, UpdateShowroomBody,
+  CertificateResponse,
+  CreateCertificateBody,
+  CreateLivestreamBody,
+  CreateShowroomBody,
+  DashboardQuery,
+  DashboardResponse,
+  DeletedResponse,
+  ImportCertificatesResponse,
+  ListCampaignsResponse,
+  ListCertificatesResponse,
+  ListLivestreamsResponse,
+  ListShowroomsResponse,
+  LivestreamResponse,
+  RenewCertificateBody,
+  ShowroomResponse,
+  UpdateLivestreamBody,
+  UpdateShowroomBody,
 } from "@ocop/core";
 import { bearerFetch, bearerFile } from "./bearer.server.ts";
 

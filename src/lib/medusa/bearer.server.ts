@@ -1,6 +1,6 @@
+import { MEDUSA_BACKEND_URL } from "astro:env/server";
 import { FetchError } from "@medusajs/js-sdk";
 import type { Wire } from "@ocop/core";
-import { MEDUSA_BACKEND_URL } from "astro:env/server";
 import { fieldProblemText } from "../../features/i18n/field-errors.ts";
 import type { Locale } from "../../features/i18n/messages.ts";
 import { fieldProblems } from "./errors.ts";

@@ -1,8 +1,28 @@
 import type {
-  AppendEventBody, CreateLotBody, CreateLotResponse, LabelsQuery, NewProducerProductBody, ProducerConfirmPaymentResponse, ProducerDashboardResponse,
-  ProducerImageBody, ProducerImageResponse, ProducerMeResponse, ProducerMeUpdateResponse, ProducerOrdersResponse, ProducerProductBody,
-  ProducerProductCreateResponse, ProducerProductResponse, ProducerProductsResponse, ProducerProductUpdateResponse, ProducerProfileBody,
-  ProducerShipBody, ProducerShipResponse, TraceEventResponse, TraceLotResponse, TraceLotsResponse, TraceSerialsResponse,
+  AppendEventBody,
+  CreateLotBody,
+  CreateLotResponse,
+  LabelsQuery,
+  NewProducerProductBody,
+  ProducerConfirmPaymentResponse,
+  ProducerDashboardResponse,
+  ProducerImageBody,
+  ProducerImageResponse,
+  ProducerMeResponse,
+  ProducerMeUpdateResponse,
+  ProducerOrdersResponse,
+  ProducerProductBody,
+  ProducerProductCreateResponse,
+  ProducerProductResponse,
+  ProducerProductsResponse,
+  ProducerProductUpdateResponse,
+  ProducerProfileBody,
+  ProducerShipBody,
+  ProducerShipResponse,
+  TraceEventResponse,
+  TraceLotResponse,
+  TraceLotsResponse,
+  TraceSerialsResponse,
 } from "@ocop/core";
 import { bearerFetch, bearerFile } from "./bearer.server.ts";
 
@@ -23,7 +43,8 @@ export const addProducerProductImage = (token: string, productId: string, body: 
   bearerFetch<ProducerImageResponse>(token, `/producer/products/${id(productId)}/images`, { body });
 
 export const listProducerOrders = (token: string) => bearerFetch<ProducerOrdersResponse>(token, "/producer/orders");
-export const shipProducerOrder = (token: string, orderId: string, body: ProducerShipBody) => bearerFetch<ProducerShipResponse>(token, `/producer/orders/${id(orderId)}/ship`, { body });
+export const shipProducerOrder = (token: string, orderId: string, body: ProducerShipBody) =>
+  bearerFetch<ProducerShipResponse>(token, `/producer/orders/${id(orderId)}/ship`, { body });
 export const confirmProducerPayment = (token: string, orderId: string) =>
   bearerFetch<ProducerConfirmPaymentResponse>(token, `/producer/orders/${id(orderId)}/confirm-payment`, { body: {} });
 

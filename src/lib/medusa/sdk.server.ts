@@ -1,5 +1,5 @@
-import Medusa from "@medusajs/js-sdk";
 import { MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY } from "astro:env/server";
+import Medusa from "@medusajs/js-sdk";
 import { withFieldProblems } from "./errors.ts";
 
 /**

@@ -1,5 +1,5 @@
-import type { APIRoute } from "astro";
 import { PUBLIC_SITE_URL } from "astro:env/server";
+import type { APIRoute } from "astro";
 import { LINK_TYPES } from "../../features/trace/resolver.ts";
 
 /**

@@ -4,11 +4,7 @@ import { readBackendEnv } from "../../config/env"
 import { WEBHOOK_RECEIPTS_MODULE } from "../../modules/webhook-receipts"
 import type WebhookReceiptsModuleService from "../../modules/webhook-receipts/service"
 
-export type WebhookVerdict =
-  | { status: 404; message: string }
-  | { status: 400; message: string }
-  | { status: 200; duplicate: true }
-  | { status: "process"; eventId: string }
+export type WebhookVerdict = { status: 404; message: string } | { status: 400; message: string } | { status: 200; duplicate: true } | { status: "process"; eventId: string }
 
 /**
  * Checks a Stripe webhook before Medusa queues it: the signature must verify

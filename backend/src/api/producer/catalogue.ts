@@ -7,13 +7,13 @@ import {
   updateProductsWorkflow,
   updateProductVariantsWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { OCOP_MODULE } from "../../modules/ocop"
 import { type PortalProduct, type PortalVariant, type ProducerProductUpdateResponse, productSetProblems } from "@ocop/core"
+import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
 import { PRODUCER_ACCOUNTS_MODULE } from "../../modules/producer-accounts"
 import type ProducerAccountsModuleService from "../../modules/producer-accounts/service"
 import { upsertOcopProductWorkflow } from "../../workflows/ocop-products/upsert-ocop-product"
-import { type ProducerActor, ownProductIds } from "./guard"
+import { ownProductIds, type ProducerActor } from "./guard"
 import type { NewProducerProductBody, ProducerProductBody } from "./validators"
 
 /**
@@ -24,41 +24,76 @@ import type { NewProducerProductBody, ProducerProductBody } from "./validators"
  */
 
 type RawProduct = {
-  id: string; handle: string; title: string; status: string; description: string | null; thumbnail: string | null
+  id: string
+  handle: string
+  title: string
+  status: string
+  description: string | null
+  thumbnail: string | null
   ocop_product?: PortalProduct["ocop"]
   variants?: {
-    id: string; title: string; sku: string | null; manage_inventory: boolean
+    id: string
+    title: string
+    sku: string | null
+    manage_inventory: boolean
     prices?: { amount: number; currency_code: string }[]
     inventory_items?: { inventory_item_id: string; inventory?: { location_levels?: { location_id: string; stocked_quantity: number; reserved_quantity: number }[] } }[]
   }[]
 }
 
 const FIELDS = [
-  "id", "handle", "title", "status", "description", "thumbnail",
-  "ocop_product.id", "ocop_product.product_set", "ocop_product.title_en", "ocop_product.description_en",
-  "ocop_product.story_vi", "ocop_product.story_en", "ocop_product.place_id", "ocop_product.producer_id",
-  "variants.id", "variants.title", "variants.sku", "variants.manage_inventory", "variants.prices.amount", "variants.prices.currency_code",
-  "variants.inventory_items.inventory_item_id", "variants.inventory_items.inventory.location_levels.location_id",
-  "variants.inventory_items.inventory.location_levels.stocked_quantity", "variants.inventory_items.inventory.location_levels.reserved_quantity",
+  "id",
+  "handle",
+  "title",
+  "status",
+  "description",
+  "thumbnail",
+  "ocop_product.id",
+  "ocop_product.product_set",
+  "ocop_product.title_en",
+  "ocop_product.description_en",
+  "ocop_product.story_vi",
+  "ocop_product.story_en",
+  "ocop_product.place_id",
+  "ocop_product.producer_id",
+  "variants.id",
+  "variants.title",
+  "variants.sku",
+  "variants.manage_inventory",
+  "variants.prices.amount",
+  "variants.prices.currency_code",
+  "variants.inventory_items.inventory_item_id",
+  "variants.inventory_items.inventory.location_levels.location_id",
+  "variants.inventory_items.inventory.location_levels.stocked_quantity",
+  "variants.inventory_items.inventory.location_levels.reserved_quantity",
 ]
 
 function reshape(raw: RawProduct): PortalProduct {
   return {
-    id: raw.id, handle: raw.handle, title: raw.title, status: raw.status, description: raw.description, thumbnail: raw.thumbnail,
+    id: raw.id,
+    handle: raw.handle,
+    title: raw.title,
+    status: raw.status,
+    description: raw.description,
+    thumbnail: raw.thumbnail,
     ocop: raw.ocop_product ?? null,
     // A stable order (Medusa lists variants in no fixed one), so forms keep their fields in place.
-    variants: [...(raw.variants ?? [])].sort((a, b) => a.title.localeCompare(b.title, "vi", { numeric: true })).map((v) => {
-      const item = v.inventory_items?.[0]
-      const level = item?.inventory?.location_levels?.[0]
-      return {
-        id: v.id, title: v.title, sku: v.sku,
-        price_vnd: v.prices?.find((p) => p.currency_code === "vnd")?.amount ?? null,
-        stock: v.manage_inventory && level ? Number(level.stocked_quantity) : null,
-        reserved: v.manage_inventory && level ? Number(level.reserved_quantity) : null,
-        inventory_item_id: item?.inventory_item_id ?? null,
-        location_id: level?.location_id ?? null,
-      }
-    }),
+    variants: [...(raw.variants ?? [])]
+      .sort((a, b) => a.title.localeCompare(b.title, "vi", { numeric: true }))
+      .map((v) => {
+        const item = v.inventory_items?.[0]
+        const level = item?.inventory?.location_levels?.[0]
+        return {
+          id: v.id,
+          title: v.title,
+          sku: v.sku,
+          price_vnd: v.prices?.find((p) => p.currency_code === "vnd")?.amount ?? null,
+          stock: v.manage_inventory && level ? Number(level.stocked_quantity) : null,
+          reserved: v.manage_inventory && level ? Number(level.reserved_quantity) : null,
+          inventory_item_id: item?.inventory_item_id ?? null,
+          location_id: level?.location_id ?? null,
+        }
+      }),
   }
 }
 
@@ -71,19 +106,31 @@ export async function portalProducts(scope: MedusaContainer, producerId: string,
   return (data as unknown as RawProduct[]).map(reshape).sort((a, b) => a.title.localeCompare(b.title, "vi"))
 }
 
-async function review(scope: MedusaContainer, actor: ProducerActor, kind: "new_product" | "product_title" | "product_set" | "producer_name", values: { product_id?: string; current?: string | null; proposed: string }) {
+async function review(
+  scope: MedusaContainer,
+  actor: ProducerActor,
+  kind: "new_product" | "product_title" | "product_set" | "producer_name",
+  values: { product_id?: string; current?: string | null; proposed: string },
+) {
   const accounts: ProducerAccountsModuleService = scope.resolve(PRODUCER_ACCOUNTS_MODULE)
   const open = await accounts.listProducerReviews({ producer_id: actor.producerId, kind, product_id: values.product_id ?? null, status: "open" })
   if (open.length) await accounts.updateProducerReviews(open.map((r) => ({ id: r.id, status: "rejected" as const, reason: "replaced by a newer request", decided_at: new Date() })))
   return await accounts.createProducerReviews({
-    producer_id: actor.producerId, producer_user_id: actor.userId, kind,
-    product_id: values.product_id ?? null, current_value: values.current ?? null, proposed_value: values.proposed,
+    producer_id: actor.producerId,
+    producer_user_id: actor.userId,
+    kind,
+    product_id: values.product_id ?? null,
+    current_value: values.current ?? null,
+    proposed_value: values.proposed,
   })
 }
 
 /** Applies a producer's edit; returns what went live and what waits for review. */
 export async function updatePortalProduct(
-  scope: MedusaContainer, actor: ProducerActor, product: PortalProduct, body: ProducerProductBody,
+  scope: MedusaContainer,
+  actor: ProducerActor,
+  product: PortalProduct,
+  body: ProducerProductBody,
 ): Promise<Pick<ProducerProductUpdateResponse, "pending_review">> {
   const problems: string[] = []
   const variants = new Map(product.variants.map((v) => [v.id, v]))
@@ -144,7 +191,10 @@ export async function createPortalProduct(scope: MedusaContainer, actor: Produce
     input: {
       products: [
         {
-          title: body.title, handle, description: body.description, status: ProductStatus.DRAFT,
+          title: body.title,
+          handle,
+          description: body.description,
+          status: ProductStatus.DRAFT,
           shipping_profile_id: profile?.id,
           options: [{ title: "Loại", values: [body.variant_title] }],
           variants: [{ title: body.variant_title, manage_inventory: true, options: { Loại: body.variant_title }, prices: [{ amount: body.price_vnd, currency_code: "vnd" }] }],
@@ -159,7 +209,9 @@ export async function createPortalProduct(scope: MedusaContainer, actor: Produce
   const { data } = await query.graph({ entity: "product_variant", fields: ["inventory_items.inventory_item_id"], filters: { product_id: product.id } })
   const itemId = (data[0] as unknown as { inventory_items?: { inventory_item_id: string }[] })?.inventory_items?.[0]?.inventory_item_id
   if (itemId && store?.default_location_id) {
-    await createInventoryLevelsWorkflow(scope).run({ input: { inventory_levels: [{ inventory_item_id: itemId, location_id: store.default_location_id, stocked_quantity: body.stock }] } })
+    await createInventoryLevelsWorkflow(scope).run({
+      input: { inventory_levels: [{ inventory_item_id: itemId, location_id: store.default_location_id, stocked_quantity: body.stock }] },
+    })
   }
   await upsertOcopProductWorkflow(scope).run({
     input: { product_id: product.id, fields: { product_set: body.product_set, producer_id: actor.producerId, place_id: producer?.place_id as string } },

@@ -8,10 +8,21 @@ import type ProducerOrdersModuleService from "../../modules/producer-orders/serv
 type OwnOrder = PortalOrder & { payment_id: string | null }
 
 type RawOrder = {
-  id: string; display_id: number; created_at: string; email: string | null; shipping_address: Record<string, string | null> | null
+  id: string
+  display_id: number
+  created_at: string
+  email: string | null
+  shipping_address: Record<string, string | null> | null
   shipping_methods?: { name: string }[]
   payment_collections?: { payments?: { id: string; provider_id: string; captured_at: string | null }[] }[]
-  items?: { id: string; title: string; subtitle: string | null; quantity: number; metadata: Record<string, unknown> | null; detail?: { quantity: number; fulfilled_quantity: number; shipped_quantity: number } }[]
+  items?: {
+    id: string
+    title: string
+    subtitle: string | null
+    quantity: number
+    metadata: Record<string, unknown> | null
+    detail?: { quantity: number; fulfilled_quantity: number; shipped_quantity: number }
+  }[]
 }
 
 export async function portalOrders(scope: MedusaContainer, producerId: string, only?: string): Promise<OwnOrder[]> {
@@ -26,9 +37,23 @@ export async function portalOrders(scope: MedusaContainer, producerId: string, o
   const { data } = await query.graph({
     entity: "order",
     fields: [
-      "id", "display_id", "created_at", "email", "shipping_address.*", "shipping_methods.name",
-      "payment_collections.payments.id", "payment_collections.payments.provider_id", "payment_collections.payments.captured_at",
-      "items.id", "items.title", "items.subtitle", "items.quantity", "items.metadata", "items.detail.quantity", "items.detail.fulfilled_quantity", "items.detail.shipped_quantity",
+      "id",
+      "display_id",
+      "created_at",
+      "email",
+      "shipping_address.*",
+      "shipping_methods.name",
+      "payment_collections.payments.id",
+      "payment_collections.payments.provider_id",
+      "payment_collections.payments.captured_at",
+      "items.id",
+      "items.title",
+      "items.subtitle",
+      "items.quantity",
+      "items.metadata",
+      "items.detail.quantity",
+      "items.detail.fulfilled_quantity",
+      "items.detail.shipped_quantity",
     ],
     filters: { id: orderIds },
   })
@@ -51,8 +76,12 @@ export async function portalOrders(scope: MedusaContainer, producerId: string, o
           .filter((i) => mine.has(i.id))
           .map((i) => ({
             // The quantity lives on the order item (detail) in Medusa 2.
-            id: i.id, title: i.title, subtitle: i.subtitle, quantity: Number(i.detail?.quantity ?? i.quantity),
-            fulfilled: Number(i.detail?.fulfilled_quantity ?? 0), shipped: Number(i.detail?.shipped_quantity ?? 0),
+            id: i.id,
+            title: i.title,
+            subtitle: i.subtitle,
+            quantity: Number(i.detail?.quantity ?? i.quantity),
+            fulfilled: Number(i.detail?.fulfilled_quantity ?? 0),
+            shipped: Number(i.detail?.shipped_quantity ?? 0),
             visit_date: typeof i.metadata?.visit_date === "string" ? i.metadata.visit_date : null,
           })),
       }

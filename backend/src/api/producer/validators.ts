@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { withoutControlCharacters } from "@ocop/core"
 import type * as Core from "@ocop/core"
+import { withoutControlCharacters } from "@ocop/core"
 import { accepts } from "../admin/accepts"
 
 /**
@@ -13,78 +13,108 @@ const text = (max: number) =>
     .max(max)
     .transform((value) => withoutControlCharacters(value, true).replace(/\r\n/g, "\n").trim())
 
-export const ProducerProductBody = accepts<Core.ProducerProductBody>()(z
-  .object({
-    title: text(200).pipe(z.string().min(2, "title must have at least 2 characters")).optional(),
-    title_en: text(200).optional(),
-    description: text(2000).optional(),
-    description_en: text(2000).optional(),
-    story_vi: text(8000).optional(),
-    story_en: text(8000).optional(),
-    product_set: z.string().regex(/^[a-z-]+$/).optional(),
-    variants: z
-      .array(
-        z
-          .object({
-            id: z.string().min(1),
-            price_vnd: z.number().int("price_vnd is whole đồng").min(1000, "price_vnd must be at least 1.000 ₫").max(1_000_000_000).optional(),
-            stock: z.number().int().min(0).max(1_000_000).optional(),
-          })
-          .strict(),
-      )
-      .max(50)
-      .optional(),
-  })
-  .strict())
+export const ProducerProductBody = accepts<Core.ProducerProductBody>()(
+  z
+    .object({
+      title: text(200).pipe(z.string().min(2, "title must have at least 2 characters")).optional(),
+      title_en: text(200).optional(),
+      description: text(2000).optional(),
+      description_en: text(2000).optional(),
+      story_vi: text(8000).optional(),
+      story_en: text(8000).optional(),
+      product_set: z
+        .string()
+        .regex(/^[a-z-]+$/)
+        .optional(),
+      variants: z
+        .array(
+          z
+            .object({
+              id: z.string().min(1),
+              price_vnd: z.number().int("price_vnd is whole đồng").min(1000, "price_vnd must be at least 1.000 ₫").max(1_000_000_000).optional(),
+              stock: z.number().int().min(0).max(1_000_000).optional(),
+            })
+            .strict(),
+        )
+        .max(50)
+        .optional(),
+    })
+    .strict(),
+)
 export type ProducerProductBody = z.infer<typeof ProducerProductBody>
 
-export const NewProducerProductBody = accepts<Core.NewProducerProductBody>()(z
-  .object({
-    title: text(200).pipe(z.string().min(2, "title must have at least 2 characters")),
-    description: text(2000).optional(),
-    product_set: z.string().regex(/^[a-z-]+$/),
-    variant_title: text(100).pipe(z.string().min(1)),
-    price_vnd: z.number().int().min(1000).max(1_000_000_000),
-    stock: z.number().int().min(0).max(1_000_000),
-  })
-  .strict())
+export const NewProducerProductBody = accepts<Core.NewProducerProductBody>()(
+  z
+    .object({
+      title: text(200).pipe(z.string().min(2, "title must have at least 2 characters")),
+      description: text(2000).optional(),
+      product_set: z.string().regex(/^[a-z-]+$/),
+      variant_title: text(100).pipe(z.string().min(1)),
+      price_vnd: z.number().int().min(1000).max(1_000_000_000),
+      stock: z.number().int().min(0).max(1_000_000),
+    })
+    .strict(),
+)
 export type NewProducerProductBody = z.infer<typeof NewProducerProductBody>
 
-export const ProducerImageBody = accepts<Core.ProducerImageBody>()(z
-  .object({
-    filename: z.string().regex(/^[\w.\- ]{1,100}$/, "filename must be plain letters, digits, dots and dashes"),
-    /** A WebP the storefront made with sharp (resized), base64. */
-    content_base64: z.string().min(1).max(4_000_000),
-  })
-  .strict())
+export const ProducerImageBody = accepts<Core.ProducerImageBody>()(
+  z
+    .object({
+      filename: z.string().regex(/^[\w.\- ]{1,100}$/, "filename must be plain letters, digits, dots and dashes"),
+      /** A WebP the storefront made with sharp (resized), base64. */
+      content_base64: z.string().min(1).max(4_000_000),
+    })
+    .strict(),
+)
 export type ProducerImageBody = z.infer<typeof ProducerImageBody>
 
-export const ProducerProfileBody = accepts<Core.ProducerProfileBody>()(z
-  .object({
-    legal_name: text(200).pipe(z.string().min(2)).optional(),
-    phone: z.string().regex(/^(?:0|\+84)[0-9]{9,10}$/, "phone must be a Vietnamese number").optional(),
-    address: text(300).optional(),
-    story_vi: text(8000).optional(),
-    story_en: text(8000).optional(),
-  })
-  .strict())
+export const ProducerProfileBody = accepts<Core.ProducerProfileBody>()(
+  z
+    .object({
+      legal_name: text(200).pipe(z.string().min(2)).optional(),
+      phone: z
+        .string()
+        .regex(/^(?:0|\+84)[0-9]{9,10}$/, "phone must be a Vietnamese number")
+        .optional(),
+      address: text(300).optional(),
+      story_vi: text(8000).optional(),
+      story_en: text(8000).optional(),
+    })
+    .strict(),
+)
 export type ProducerProfileBody = z.infer<typeof ProducerProfileBody>
 
-export const ProducerRegisterBody = accepts<Core.ProducerRegisterBody>()(z
-  .object({
-    first_name: text(80).pipe(z.string().min(1)),
-    last_name: text(80).optional(),
-    phone: z.string().regex(/^(?:0|\+84)[0-9]{9,10}$/, "phone must be a Vietnamese number").optional(),
-    /** An invitation's token (activates at once), or the producer to join (pending approval). */
-    invite_token: z.string().min(20).max(200).optional(),
-    producer_handle: z.string().regex(/^[a-z0-9-]+$/).optional(),
-    message: text(1000).optional(),
-  })
-  .strict()
-  .refine((b) => Boolean(b.invite_token) !== Boolean(b.producer_handle), "give either invite_token or producer_handle"))
+export const ProducerRegisterBody = accepts<Core.ProducerRegisterBody>()(
+  z
+    .object({
+      first_name: text(80).pipe(z.string().min(1)),
+      last_name: text(80).optional(),
+      phone: z
+        .string()
+        .regex(/^(?:0|\+84)[0-9]{9,10}$/, "phone must be a Vietnamese number")
+        .optional(),
+      /** An invitation's token (activates at once), or the producer to join (pending approval). */
+      invite_token: z.string().min(20).max(200).optional(),
+      producer_handle: z
+        .string()
+        .regex(/^[a-z0-9-]+$/)
+        .optional(),
+      message: text(1000).optional(),
+    })
+    .strict()
+    .refine((b) => Boolean(b.invite_token) !== Boolean(b.producer_handle), "give either invite_token or producer_handle"),
+)
 export type ProducerRegisterBody = z.infer<typeof ProducerRegisterBody>
 
-export const ShipBody = accepts<Core.ProducerShipBody>()(z
-  .object({ mode: z.enum(["shipped", "ready_for_pickup"]), tracking_number: z.string().regex(/^[\w-]{1,40}$/).optional() })
-  .strict())
+export const ShipBody = accepts<Core.ProducerShipBody>()(
+  z
+    .object({
+      mode: z.enum(["shipped", "ready_for_pickup"]),
+      tracking_number: z
+        .string()
+        .regex(/^[\w-]{1,40}$/)
+        .optional(),
+    })
+    .strict(),
+)
 export type ShipBody = z.infer<typeof ShipBody>

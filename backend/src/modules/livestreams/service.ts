@@ -13,10 +13,7 @@ export default class LivestreamsModuleService extends MedusaService({ Livestream
    * clicks at the same moment are all counted.
    */
   @InjectManager()
-  async countClick(
-    id: string,
-    @MedusaContext() sharedContext: Context<EntityManager> = {},
-  ): Promise<ClickedLivestream | null> {
+  async countClick(id: string, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<ClickedLivestream | null> {
     const manager = sharedContext.manager as EntityManager
     const rows: ClickedLivestream[] = await manager.execute(
       `update livestream set click_count = click_count + 1

@@ -2,8 +2,7 @@ type Filters = Record<string, unknown>
 
 const OPERATORS: Record<string, string> = { $gt: ">", $gte: ">=", $lt: "<", $lte: "<=", $ne: "!=", $eq: "=" }
 
-const literal = (value: unknown): string =>
-  typeof value === "number" || typeof value === "boolean" ? String(value) : JSON.stringify(String(value))
+const literal = (value: unknown): string => (typeof value === "number" || typeof value === "boolean" ? String(value) : JSON.stringify(String(value)))
 
 /**
  * The Search Module's filter object as a Meilisearch filter expression:

@@ -7,10 +7,7 @@ const bound = (value: number | string) => (typeof value === "number" ? String(va
 
 /** A range as a Meilisearch filter: `from` inclusive, `to` exclusive, as the Search Module defines them. */
 export function rangeFilter(field: string, range: Range): string {
-  const parts = [
-    ...(range.from !== undefined ? [`${field} >= ${bound(range.from)}`] : []),
-    ...(range.to !== undefined ? [`${field} < ${bound(range.to)}`] : []),
-  ]
+  const parts = [...(range.from !== undefined ? [`${field} >= ${bound(range.from)}`] : []), ...(range.to !== undefined ? [`${field} < ${bound(range.to)}`] : [])]
   return parts.join(" AND ")
 }
 
@@ -22,7 +19,10 @@ export function rangeFilter(field: string, range: Range): string {
 export function rangeCountQueries<Q extends object>(query: Q & { filter?: string | undefined }, requests: RangeFacetRequest[]) {
   return requests.flatMap((request) =>
     request.ranges.map((range) => {
-      const filter = [query.filter, rangeFilter(request.field, range)].filter(Boolean).map((f) => `(${f})`).join(" AND ")
+      const filter = [query.filter, rangeFilter(request.field, range)]
+        .filter(Boolean)
+        .map((f) => `(${f})`)
+        .join(" AND ")
       return { ...query, filter: filter || undefined, hitsPerPage: 0, page: 1 }
     }),
   )

@@ -37,7 +37,16 @@ describe("MeilisearchSearchProvider.search", () => {
       filters: { status: "published" },
       attributes_to_retrieve: [],
       search_options: {
-        facets: [{ field: "price_min", type: "range", ranges: [{ key: "low", to: 100000 }, { key: "mid", from: 100000, to: 300000 }] }],
+        facets: [
+          {
+            field: "price_min",
+            type: "range",
+            ranges: [
+              { key: "low", to: 100000 },
+              { key: "mid", from: 100000, to: 300000 },
+            ],
+          },
+        ],
       },
     })
     expect(search.mock.calls[0]?.[1].facets).toBeUndefined()
@@ -62,7 +71,13 @@ describe("MeilisearchSearchProvider.search", () => {
       search_options: { facets: ["stars", { field: "price_min", type: "stats" }] },
     })
     expect(multiSearch).not.toHaveBeenCalled()
-    expect(result.facets?.stars).toEqual({ type: "value", values: [{ value: "4", count: 5 }, { value: "5", count: 4 }] })
+    expect(result.facets?.stars).toEqual({
+      type: "value",
+      values: [
+        { value: "4", count: 5 },
+        { value: "5", count: 4 },
+      ],
+    })
     expect(result.facets?.price_min).toEqual({ type: "stats", min: 120000, max: 120000, count: 9 })
   })
 })

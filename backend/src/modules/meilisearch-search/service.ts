@@ -7,7 +7,7 @@ import { meiliSettings } from "./settings"
 type Options = { host?: string; apiKey?: string }
 // The official client is ESM-only; the backend compiles to CommonJS, so it is
 // loaded with a dynamic import.
-type Client = InstanceType<(typeof import("meilisearch", { with: { "resolution-mode": "import" } }))["Meilisearch"]>
+type Client = InstanceType<typeof import("meilisearch", { with: { "resolution-mode": "import" }})["Meilisearch"]>
 type Task = { status: string; error?: { message: string; code: string } | null }
 
 const done = (index: string, task: Task): SearchTypes.SearchTask => ({
@@ -64,7 +64,13 @@ export default class MeilisearchSearchProvider extends AbstractSearchProviderSer
 
   override async deleteDocuments({ index, filters }: SearchTypes.SearchDeleteDocumentsInput) {
     const client = await this.client
-    return done(index, await client.index(index).deleteDocuments({ filter: toMeiliFilter(filters) }).waitTask())
+    return done(
+      index,
+      await client
+        .index(index)
+        .deleteDocuments({ filter: toMeiliFilter(filters) })
+        .waitTask(),
+    )
   }
 
   override async clearIndex({ index }: { index: string }) {
@@ -96,9 +102,7 @@ export default class MeilisearchSearchProvider extends AbstractSearchProviderSer
         facets: facetFields.length ? facetFields : undefined,
         attributesToRetrieve: input.attributes_to_retrieve.length ? input.attributes_to_retrieve : undefined,
       }),
-      ranged.length
-        ? client.multiSearch({ queries: rangeCountQueries({ indexUid: input.index.physical_name, ...base }, ranged) })
-        : { results: [] },
+      ranged.length ? client.multiSearch({ queries: rangeCountQueries({ indexUid: input.index.physical_name, ...base }, ranged) }) : { results: [] },
     ])
     const facets: Record<string, SearchTypes.SearchFacetResult> = rangeFacets(
       ranged,

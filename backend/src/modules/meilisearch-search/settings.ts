@@ -9,7 +9,10 @@ export function meiliSettings(definition: SearchTypes.ResolvedSearchIndexDefinit
   const weight = (f: SearchTypes.SearchFieldDefinition) => (typeof f.searchable === "object" ? (f.searchable.weight ?? 1) : 1)
   return {
     // Meilisearch ranks attributes by their order: heaviest first.
-    searchableAttributes: fields.filter(([, f]) => f.searchable).sort(([, a], [, b]) => weight(b) - weight(a)).map(([name]) => name),
+    searchableAttributes: fields
+      .filter(([, f]) => f.searchable)
+      .sort(([, a], [, b]) => weight(b) - weight(a))
+      .map(([name]) => name),
     filterableAttributes: fields.filter(([, f]) => f.filterable || f.facetable).map(([name]) => name),
     sortableAttributes: fields.filter(([, f]) => f.sortable).map(([name]) => name),
     displayedAttributes: fields.filter(([, f]) => f.retrievable !== false).map(([name]) => name),

@@ -1,6 +1,6 @@
+import { vietnamDate } from "@ocop/core"
 import { describe, expect, it } from "vitest"
 import { checkImportRows, type ImportProduct, MAX_IMPORT_ROWS, parseCertificateCsv } from "./certificate-import"
-import { vietnamDate } from "@ocop/core"
 
 const NOW = vietnamDate("2026-11-29")
 const HEADER = "decision_number,decision_date,product,stars,score,issuer,issuer_level,criteria_set"
@@ -76,17 +76,19 @@ describe("checkImportRows", () => {
     expect(rows[0]?.problems).toEqual(['unknown product "khong-co-san-pham"'])
     expect(rows[1]?.problems).toEqual(['product "mien-viet-cuong" already holds a valid certificate (cert_mien): renew that certificate instead'])
     expect(rows[2]?.problems[0]).toMatch(/has no OCOP record/)
-    expect(rows[3]?.problems).toEqual(expect.arrayContaining([
-      "stars must be 3, 4 or 5: only 3★–5★ products are certified (got 6)",
-      "score must be between 0 and 100 (got 120)",
-      "decision date is in the future",
-      "issuer must name the body that signed the decision",
-      'criteria set must be one of 1048/QĐ-TTg, 148/QĐ-TTg (got "1999")',
-    ]))
+    expect(rows[3]?.problems).toEqual(
+      expect.arrayContaining([
+        "stars must be 3, 4 or 5: only 3★–5★ products are certified (got 6)",
+        "score must be between 0 and 100 (got 120)",
+        "decision date is in the future",
+        "issuer must name the body that signed the decision",
+        'criteria set must be one of 1048/QĐ-TTg, 148/QĐ-TTg (got "1999")',
+      ]),
+    )
     expect(rows[4]?.problems).toEqual([
       'stars must be a number (got "ba")',
       'decision_date must be a calendar date written YYYY-MM-DD (got "2026-02-30")',
-      'the product appears more than once in this file (lines 5, 6): keep one row',
+      "the product appears more than once in this file (lines 5, 6): keep one row",
     ])
     expect(rows[3]?.problems).toContain("the product appears more than once in this file (lines 5, 6): keep one row")
   })

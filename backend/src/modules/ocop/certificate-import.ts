@@ -1,7 +1,8 @@
 // csv-parse: RFC 4180 quoting, a UTF-8 byte-order mark (Excel adds one) and line numbers per
 // record, which a hand-written split on commas would get wrong for quoted Vietnamese names.
-import { CsvError, parse } from "csv-parse/sync"
+
 import { certificateProblems, vietnamDate, vietnamDay } from "@ocop/core"
+import { CsvError, parse } from "csv-parse/sync"
 
 /**
  * Bulk import of a recognition decision's list of certificates: parsing and every check that
@@ -61,7 +62,10 @@ export function parseCertificateCsv(text: string): { rows: ImportRow[]; problems
 
 /** "Decision date" or "decision-date" read as decision_date. */
 function normaliseColumn(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s-]+/g, "_")
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_")
 }
 
 /** What the database says about the product a row names. */
@@ -117,7 +121,8 @@ function checkRow(row: ImportRow, product: ImportProduct | undefined, now: Date)
   const dateOk = /^\d{4}-\d{2}-\d{2}$/.test(row.decision_date) && vietnamDay(vietnamDate(row.decision_date)) === row.decision_date
   if (!dateOk) problems.push(`decision_date must be a calendar date written YYYY-MM-DD (got "${row.decision_date}")`)
   const fields: ImportFields = {
-    stars, score,
+    stars,
+    score,
     decision_number: row.decision_number,
     decision_date: row.decision_date,
     issuer: row.issuer,
@@ -126,7 +131,11 @@ function checkRow(row: ImportRow, product: ImportProduct | undefined, now: Date)
   }
   // The same rules as a certificate issued one by one; a field whose text is unreadable is
   // already named above, so the rule about its value would only repeat it.
-  const skip = [...(Number.isNaN(stars) ? [/^stars /, /^a score of/] : []), ...(Number.isNaN(score) ? [/^score /, /^a score of/] : []), ...(dateOk ? [] : [/^decision date/, /on that date/])]
+  const skip = [
+    ...(Number.isNaN(stars) ? [/^stars /, /^a score of/] : []),
+    ...(Number.isNaN(score) ? [/^score /, /^a score of/] : []),
+    ...(dateOk ? [] : [/^decision date/, /on that date/]),
+  ]
   const ruled = certificateProblems({ ...fields, decision_date: vietnamDate(dateOk ? row.decision_date : "invalid") }, now)
   problems.push(...ruled.filter((p) => !skip.some((s) => s.test(p))))
   return { line: row.line, product: row.product, product_id: product?.product_id ?? null, handle: product?.handle ?? null, fields, problems }

@@ -1,7 +1,7 @@
-import { describe, expect, it } from "vitest"
-import { dashboardCsv } from "./dashboard-csv"
-import { type DashboardCertificate, type DashboardProducer, type DashboardProduct, programFigures, resolvePeriod, share } from "./dashboard"
 import { expiryFor, vietnamDate } from "@ocop/core"
+import { describe, expect, it } from "vitest"
+import { type DashboardCertificate, type DashboardProducer, type DashboardProduct, programFigures, resolvePeriod, share } from "./dashboard"
+import { dashboardCsv } from "./dashboard-csv"
 
 const NOW = vietnamDate("2026-11-29")
 
@@ -15,21 +15,33 @@ const cert = (id: string, stars: number, decided: string, extra: Partial<Dashboa
   ...extra,
 })
 const producer = (id: string, entity_type: DashboardProducer["entity_type"], traits: Partial<DashboardProducer> = {}): DashboardProducer => ({
-  id, entity_type, women_led: false, ethnic_minority_led: false, circular_green: false, modern_channels: false, ...traits,
+  id,
+  entity_type,
+  women_led: false,
+  ethnic_minority_led: false,
+  circular_green: false,
+  modern_channels: false,
+  ...traits,
 })
 
 // Named fixtures: each product exercises one rule.
 const teaFiveStarRenewed: DashboardProduct = {
-  id: "tea", product_set: "tea", producer_id: "coop-a",
+  id: "tea",
+  product_set: "tea",
+  producer_id: "coop-a",
   certificates: [cert("tea-1", 5, "2020-08-01", { replaced_by_id: "tea-2" }), cert("tea-2", 5, "2024-05-10")],
 }
 const noodlesUpgraded: DashboardProduct = {
-  id: "noodles", product_set: "processed-cereals", producer_id: "coop-b",
+  id: "noodles",
+  product_set: "processed-cereals",
+  producer_id: "coop-b",
   certificates: [cert("n-1", 3, "2019-03-01", { replaced_by_id: "n-2" }), cert("n-2", 4, "2024-03-01")],
 }
 const honeyNewThisYear: DashboardProduct = { id: "honey", product_set: "honey-raw", producer_id: "household-c", certificates: [cert("h-1", 3, "2026-02-14")] }
 const liquorRevoked: DashboardProduct = {
-  id: "liquor", product_set: "liquor", producer_id: "enterprise-d",
+  id: "liquor",
+  product_set: "liquor",
+  producer_id: "enterprise-d",
   certificates: [cert("l-1", 4, "2025-01-10", { revoked_at: vietnamDate("2026-03-01") })],
 }
 const cakeExpired: DashboardProduct = { id: "cake", product_set: "processed-cereals", producer_id: "enterprise-d", certificates: [cert("c-1", 3, "2021-06-01")] }
@@ -53,7 +65,11 @@ describe("programFigures", () => {
   it("counts only products whose certificate is valid now, by stars and by group", () => {
     const f = figures()
     expect(f.certified.products).toBe(4) // tea, noodles, honey, tour; not the revoked liquor or the expired cake
-    expect(f.certified.by_stars).toEqual([{ stars: 3, count: 1 }, { stars: 4, count: 1 }, { stars: 5, count: 2 }])
+    expect(f.certified.by_stars).toEqual([
+      { stars: 3, count: 1 },
+      { stars: 4, count: 1 },
+      { stars: 5, count: 2 },
+    ])
     expect(f.certified.by_group.find((g) => g.group === "food")?.count).toBe(3)
     expect(f.certified.by_group.find((g) => g.group === "tourism")?.count).toBe(1)
     expect(f.certified.by_group.find((g) => g.group === "beverages")?.count).toBe(0)
@@ -65,7 +81,11 @@ describe("programFigures", () => {
     expect(f.in_period).toEqual({
       new_products: 1,
       still_certified: 1,
-      by_stars: [{ stars: 3, count: 1 }, { stars: 4, count: 0 }, { stars: 5, count: 0 }],
+      by_stars: [
+        { stars: 3, count: 1 },
+        { stars: 4, count: 0 },
+        { stars: 5, count: 0 },
+      ],
       certificates_issued: 1,
     })
     const y2024 = figures([], { from: "2024-01-01", to: "2024-12-31" })
@@ -87,7 +107,10 @@ describe("programFigures", () => {
     expect(f.entities.registered).toBe(6)
     expect(f.entities.ocop).toBe(4) // coop-a, coop-b, household-c, enterprise-e
     expect(f.entities.by_type).toEqual([
-      { type: "cooperative", count: 2 }, { type: "cooperative_group", count: 0 }, { type: "enterprise", count: 1 }, { type: "household", count: 1 },
+      { type: "cooperative", count: 2 },
+      { type: "cooperative_group", count: 0 },
+      { type: "enterprise", count: 1 },
+      { type: "household", count: 1 },
     ])
     expect(f.entities.women_led).toBe(2)
     expect(f.entities.modern_channels).toBe(2) // coop-a flagged, coop-b sells here; group-f is no OCOP entity

@@ -1,5 +1,5 @@
+import { CERTIFIED_STARS, carriesOcopMark, certificateStatus, groupOfSet, PRODUCT_GROUPS, vietnamDay } from "@ocop/core"
 import { ENTITY_TYPES } from "./models/producer"
-import { carriesOcopMark, CERTIFIED_STARS, certificateStatus, vietnamDay, groupOfSet, PRODUCT_GROUPS } from "@ocop/core"
 import { PLAN_PERIOD, PLAN_TARGETS, type Target, type TargetKey } from "./targets"
 
 /**
@@ -57,9 +57,7 @@ const within = (d: string, p: Period) => d >= p.from && d <= p.to
 
 /** The certificate a product carries the mark with now (the latest decision), if any. */
 export function validCertificate(product: DashboardProduct, now: Date): DashboardCertificate | undefined {
-  return product.certificates
-    .filter((c) => carriesOcopMark(certificateStatus(c, now)))
-    .sort((a, b) => day(b.decision_date).localeCompare(day(a.decision_date)))[0]
+  return product.certificates.filter((c) => carriesOcopMark(certificateStatus(c, now))).sort((a, b) => day(b.decision_date).localeCompare(day(a.decision_date)))[0]
 }
 
 /** A share 0–1, or null when there is nothing to divide by. */
@@ -140,16 +138,26 @@ function actualFor(key: TargetKey, f: Omit<ProgramFigures, "kpis">): number | nu
   const e = f.entities
   const ofType = (type: (typeof ENTITY_TYPES)[number]) => e.by_type.find((t) => t.type === type)?.count ?? 0
   switch (key) {
-    case "new_products": return f.plan.new_products
-    case "new_five_star": return f.plan.new_five_star
-    case "five_star_valid": return f.five_star
-    case "upgraded_share": return share(f.plan.upgraded, f.plan.rated_before)
-    case "cooperative_share": return share(ofType("cooperative"), e.ocop)
-    case "enterprise_share": return share(ofType("enterprise"), e.ocop)
-    case "circular_green_share": return share(e.circular_green, e.ocop)
-    case "women_led_share": return share(e.women_led, e.ocop)
-    case "ethnic_minority_led_share": return share(e.ethnic_minority_led, e.ocop)
-    case "modern_channels_share": return share(e.modern_channels, e.ocop)
+    case "new_products":
+      return f.plan.new_products
+    case "new_five_star":
+      return f.plan.new_five_star
+    case "five_star_valid":
+      return f.five_star
+    case "upgraded_share":
+      return share(f.plan.upgraded, f.plan.rated_before)
+    case "cooperative_share":
+      return share(ofType("cooperative"), e.ocop)
+    case "enterprise_share":
+      return share(ofType("enterprise"), e.ocop)
+    case "circular_green_share":
+      return share(e.circular_green, e.ocop)
+    case "women_led_share":
+      return share(e.women_led, e.ocop)
+    case "ethnic_minority_led_share":
+      return share(e.ethnic_minority_led, e.ocop)
+    case "modern_channels_share":
+      return share(e.modern_channels, e.ocop)
     case "trained_workers_share":
     case "showrooms":
       return null

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto"
 import type {
   AuthorizePaymentInput,
   AuthorizePaymentOutput,
@@ -11,22 +12,20 @@ import type {
   GetPaymentStatusOutput,
   InitiatePaymentInput,
   InitiatePaymentOutput,
-  PaymentSessionStatus as Status,
   ProviderWebhookPayload,
   RefundPaymentInput,
   RefundPaymentOutput,
   RetrievePaymentInput,
   RetrievePaymentOutput,
+  PaymentSessionStatus as Status,
   UpdatePaymentInput,
   UpdatePaymentOutput,
   WebhookActionResult,
 } from "@medusajs/framework/types"
 import { AbstractPaymentProvider, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
-import { randomUUID } from "node:crypto"
 
 const STATUSES: readonly string[] = Object.values(PaymentSessionStatus)
-const statusOf = (data: Record<string, unknown> = {}): Status =>
-  STATUSES.includes(data.status as string) ? (data.status as Status) : PaymentSessionStatus.PENDING
+const statusOf = (data: Record<string, unknown> = {}): Status => (STATUSES.includes(data.status as string) ? (data.status as Status) : PaymentSessionStatus.PENDING)
 
 /**
  * Cash on delivery (thanh toán khi nhận hàng). Placing the order authorizes

@@ -43,9 +43,7 @@ const RULES: Record<keyof VietQrInput, Rule> = {
 
 /** Every problem with the given fields, each naming the field and its value; empty when all are fine. */
 export function vietQrProblems(input: Partial<Record<keyof VietQrInput, unknown>>, fields = Object.keys(RULES) as (keyof VietQrInput)[]): string[] {
-  return fields
-    .filter((field) => !RULES[field].ok(input[field]))
-    .map((field) => `${field} ${JSON.stringify(input[field]) ?? "undefined"} ${RULES[field].must}`)
+  return fields.filter((field) => !RULES[field].ok(input[field])).map((field) => `${field} ${JSON.stringify(input[field]) ?? "undefined"} ${RULES[field].must}`)
 }
 
 /** The payload string to draw as a QR code; throws one INVALID_DATA error naming every bad input. */

@@ -1,11 +1,16 @@
-import { describe, expect, it } from "vitest"
 import { parse } from "promptparse"
+import { describe, expect, it } from "vitest"
 import VietQrPaymentProvider, { type VietQrOptions } from "./service"
 
 const options: VietQrOptions = { bankBin: "970436", accountNumber: "0011004123456", accountName: "HTX CHE TAN CUONG", bankName: "Vietcombank" }
 const provider = new VietQrPaymentProvider({}, options)
 // What the payment module sends when a customer picks VietQR at checkout.
-const session = { amount: 185000, currency_code: "vnd", data: { session_id: "payses_01JZ8Q4K3V5W6X7Y8Z9A0B1C2D" }, context: { idempotency_key: "payses_01JZ8Q4K3V5W6X7Y8Z9A0B1C2D" } }
+const session = {
+  amount: 185000,
+  currency_code: "vnd",
+  data: { session_id: "payses_01JZ8Q4K3V5W6X7Y8Z9A0B1C2D" },
+  context: { idempotency_key: "payses_01JZ8Q4K3V5W6X7Y8Z9A0B1C2D" },
+}
 
 describe("VietQrPaymentProvider", () => {
   it("is registered as vietqr", () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto"
 import type {
   AuthorizePaymentInput,
   AuthorizePaymentOutput,
@@ -11,18 +12,17 @@ import type {
   GetPaymentStatusOutput,
   InitiatePaymentInput,
   InitiatePaymentOutput,
-  PaymentSessionStatus as Status,
   ProviderWebhookPayload,
   RefundPaymentInput,
   RefundPaymentOutput,
   RetrievePaymentInput,
   RetrievePaymentOutput,
+  PaymentSessionStatus as Status,
   UpdatePaymentInput,
   UpdatePaymentOutput,
   WebhookActionResult,
 } from "@medusajs/framework/types"
 import { AbstractPaymentProvider, MedusaError, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
-import { randomUUID } from "node:crypto"
 import { buildVietQrPayload, vietQrProblems } from "./payload"
 import { transferReference, wholeDong } from "./transfer"
 
@@ -43,8 +43,7 @@ export type VietQrPaymentData = {
 }
 
 const STATUSES: readonly string[] = Object.values(PaymentSessionStatus)
-const statusOf = (data: Record<string, unknown> = {}): Status =>
-  STATUSES.includes(data.status as string) ? (data.status as Status) : PaymentSessionStatus.PENDING
+const statusOf = (data: Record<string, unknown> = {}): Status => (STATUSES.includes(data.status as string) ? (data.status as Status) : PaymentSessionStatus.PENDING)
 const isText = (value: unknown): value is string => typeof value === "string" && value.trim().length > 0
 /** The payment module passes the session's ID as data.session_id and as the idempotency key. */
 const sessionIdOf = ({ data, context }: InitiatePaymentInput | UpdatePaymentInput): string =>

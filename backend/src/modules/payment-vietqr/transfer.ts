@@ -1,6 +1,6 @@
+import { createHash } from "node:crypto"
 import type { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN, MedusaError } from "@medusajs/framework/utils"
-import { createHash } from "node:crypto"
 
 /** bignumber.js's ROUND_HALF_UP; MathBN does not re-export the constructor that names it. */
 const ROUND_HALF_UP = 4

@@ -1,11 +1,11 @@
-import Ajv from "ajv"
-import addFormats from "ajv-formats"
 import { readdirSync, readFileSync } from "node:fs"
 import path from "node:path"
-import { describe, expect, it } from "vitest"
 import { eventHash } from "@ocop/core/chain"
+import Ajv from "ajv"
+import addFormats from "ajv-formats"
+import { describe, expect, it } from "vitest"
 import { type ExportEvent, type ExportLot, timeWithOffset, toEpcisDocument } from "./epcis"
-import { type TraceEventInput, TraceEventInput as EventSchema, toNewEvent } from "./input"
+import { TraceEventInput as EventSchema, type TraceEventInput, toNewEvent } from "./input"
 
 const STANDARDS = path.resolve(__dirname, "../../../../tests/fixtures/epcis")
 const ajv = new Ajv({ strict: false, allErrors: true })
@@ -33,11 +33,35 @@ const lot: ExportLot = {
 /** A tea lot's journey, through the same validation and hashing as recorded events. */
 function journey(): ExportEvent[] {
   const inputs: Partial<TraceEventInput>[] = [
-    { action: "ADD", biz_step: "ocop:harvesting", disposition: "active", event_time: "2026-10-20T06:30:00+07:00", read_point: { name: "Đồi chè Tân Cương", place_handle: "tan-cuong" }, quantity: 120, uom: "KGM", ilmd: { "cbvmda:lotNumber": "HDTOMNON10-L01", "cbvmda:harvestStartDate": "2026-10-20" } },
-    { type: "TransformationEvent", biz_step: "ocop:processing", event_time: "2026-10-22T09:30:00+07:00", read_point: { name: "Xưởng chè" }, inputs: [{ material: "fresh-tea-leaves", quantity: 120, uom: "KGM" }], outputs: [{ material: "lot", quantity: 24, uom: "KGM" }] },
+    {
+      action: "ADD",
+      biz_step: "ocop:harvesting",
+      disposition: "active",
+      event_time: "2026-10-20T06:30:00+07:00",
+      read_point: { name: "Đồi chè Tân Cương", place_handle: "tan-cuong" },
+      quantity: 120,
+      uom: "KGM",
+      ilmd: { "cbvmda:lotNumber": "HDTOMNON10-L01", "cbvmda:harvestStartDate": "2026-10-20" },
+    },
+    {
+      type: "TransformationEvent",
+      biz_step: "ocop:processing",
+      event_time: "2026-10-22T09:30:00+07:00",
+      read_point: { name: "Xưởng chè" },
+      inputs: [{ material: "fresh-tea-leaves", quantity: 120, uom: "KGM" }],
+      outputs: [{ material: "lot", quantity: 24, uom: "KGM" }],
+    },
     { biz_step: "inspecting", disposition: "conformant", event_time: "2026-10-27T14:30:00+07:00", read_point: { name: "Xưởng chè", geo: { lat: 21.57, lng: 105.78 } } },
     { biz_step: "packing", event_time: "2026-10-30T10:30:00+07:00", read_point: { name: "Xưởng chè" }, serials: ["DEMO-UNIT-0001", "DEMO-COPY-0001"], quantity: 240, uom: "H87" },
-    { biz_step: "shipping", disposition: "in_transit", event_time: "2026-11-01T08:30:00+07:00", read_point: { name: "Xưởng chè" }, biz_location: { name: "Showroom OCOP", place_handle: "thinh-duc" }, quantity: 60, uom: "H87" },
+    {
+      biz_step: "shipping",
+      disposition: "in_transit",
+      event_time: "2026-11-01T08:30:00+07:00",
+      read_point: { name: "Xưởng chè" },
+      biz_location: { name: "Showroom OCOP", place_handle: "thinh-duc" },
+      quantity: 60,
+      uom: "H87",
+    },
   ]
   const events: ExportEvent[] = []
   for (const [index, raw] of inputs.entries()) {
@@ -67,10 +91,7 @@ describe("EPCIS 2.0 export", () => {
     expect(harvest.ilmd).toEqual({ "cbvmda:lotNumber": "HDTOMNON10-L01", "cbvmda:harvestStartDate": "2026-10-20" })
     expect(processing.inputQuantityList).toEqual([{ epcClass: "urn:ocop:material:fresh-tea-leaves", quantity: 120, uom: "KGM" }])
     expect(processing.outputQuantityList).toEqual([{ epcClass: "https://id.gs1.org/01/08939990000016/10/HDTOMNON10-L01", quantity: 24, uom: "KGM" }])
-    expect(packing.epcList).toEqual([
-      "https://id.gs1.org/01/08939990000016/21/DEMO-UNIT-0001",
-      "https://id.gs1.org/01/08939990000016/21/DEMO-COPY-0001",
-    ])
+    expect(packing.epcList).toEqual(["https://id.gs1.org/01/08939990000016/21/DEMO-UNIT-0001", "https://id.gs1.org/01/08939990000016/21/DEMO-COPY-0001"])
     expect(shipping.bizLocation).toEqual({ id: `${SITE}/places/thinh-duc` })
     expect(document["@context"]).toEqual(["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld", { ocop: `${SITE}/ns/ocop#` }])
   })
@@ -100,7 +121,15 @@ describe("EPCIS 2.0 export", () => {
 
   it("declares a corrected event in error, pointing at its correction", () => {
     const events = journey()
-    const correction = { ...events[4], id: "tev_9", seq: 6, event_id: "urn:uuid:00000000-0000-4000-8000-000000000099", corrects_event_id: "tev_4", quantity: 50, created_at: "2026-11-02T00:00:00Z" }
+    const correction = {
+      ...events[4],
+      id: "tev_9",
+      seq: 6,
+      event_id: "urn:uuid:00000000-0000-4000-8000-000000000099",
+      corrects_event_id: "tev_4",
+      quantity: 50,
+      created_at: "2026-11-02T00:00:00Z",
+    }
     const document = toEpcisDocument({ siteUrl: SITE, lot, events: [...events, correction], serials: "all" })
     expect(validate(document), JSON.stringify(validate.errors)).toBe(true)
     const corrected = document.epcisBody.eventList[4] as { errorDeclaration?: unknown }

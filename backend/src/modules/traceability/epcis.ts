@@ -1,6 +1,6 @@
+import { LOT_TEXT_FACTS, type LotTextFacts, OCOP_NAMESPACE_PATH, type QuantityItem, type TraceLocation } from "@ocop/core"
 import { foldVietnamese } from "../ocop/fold"
 import { type LinkableLot, lotClassUri, lotPath, serialUri, siteUri } from "./links"
-import { LOT_TEXT_FACTS, type LotTextFacts, OCOP_NAMESPACE_PATH, type QuantityItem, type TraceLocation } from "@ocop/core"
 
 /**
  * A lot's events as an EPCIS 2.0 JSON-LD document (GS1's EPCIS 2.0 JSON
@@ -61,7 +61,9 @@ const day = (value: Date | string | null) => (value ? new Date(value).toISOStrin
 export function locationUri(siteUrl: string, location: TraceLocation): string {
   if (location.geo) return `geo:${location.geo.lat},${location.geo.lng}`
   if (location.place_handle) return siteUri(siteUrl, `/places/${location.place_handle}`)
-  return `urn:ocop:location:${foldVietnamese(location.name).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}`
+  return `urn:ocop:location:${foldVietnamese(location.name)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")}`
 }
 
 const materialUri = (material: string) => `urn:ocop:material:${material}`
@@ -78,13 +80,7 @@ function quantityList(items: QuantityItem[] | null, lotClass: string | null) {
  * `serials`: which unit serials may appear in epcList — "all" for the lot's
  * owner and partners, the scanned one (or none) for the public.
  */
-export function toEpcisDocument(input: {
-  siteUrl: string
-  lot: ExportLot
-  events: ExportEvent[]
-  serials: "all" | string[]
-  now?: Date
-}) {
+export function toEpcisDocument(input: { siteUrl: string; lot: ExportLot; events: ExportEvent[]; serials: "all" | string[]; now?: Date }) {
   const { siteUrl, lot } = input
   const ns = siteUri(siteUrl, OCOP_NAMESPACE_PATH)
   const lotClass = lotClassUri(siteUrl, lot)

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import type { NewTraceEvent } from "./service"
 import { BIZ_STEPS, DISPOSITIONS, type FieldCode, GS1_TEXT, hasControlCharacters, normaliseGtin, STANDARDS, UNITS } from "@ocop/core"
+import type { NewTraceEvent } from "./service"
 
 /**
  * What a recorder may send for lots and events, shared by the Admin API, the
@@ -22,7 +22,10 @@ export const Location = z
   .object({
     name: text(200),
     place_handle: handle.optional(),
-    geo: z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) }).strict().optional(),
+    geo: z
+      .object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) })
+      .strict()
+      .optional(),
   })
   .strict()
 
@@ -56,7 +59,10 @@ export const TraceEventInput = z
     ilmd: z.record(z.string().regex(/^(cbvmda|ocop):[A-Za-z]+$/, "ILMD keys are cbvmda: or ocop: terms"), z.union([z.string().max(200), z.number()])).optional(),
     inputs: z.array(QuantityItem).max(50).optional(),
     outputs: z.array(QuantityItem).max(50).optional(),
-    note: z.object({ vi: text(500), en: text(500).optional() }).strict().optional(),
+    note: z
+      .object({ vi: text(500), en: text(500).optional() })
+      .strict()
+      .optional(),
     corrects_event_id: z.string().min(1).optional(),
   })
   .strict()
@@ -79,7 +85,10 @@ export const LotInput = z
     code: z.string().regex(GS1_TEXT, "must be 1–20 letters, digits or GS1 punctuation (no spaces or accents)"),
     gtin: z
       .string()
-      .refine((value) => normaliseGtin(value) !== undefined, { message: "must be a GTIN-8, -12, -13 or -14 with a valid check digit", params: { code: "invalid_format", format: "gtin" } })
+      .refine((value) => normaliseGtin(value) !== undefined, {
+        message: "must be a GTIN-8, -12, -13 or -14 with a valid check digit",
+        params: { code: "invalid_format", format: "gtin" },
+      })
       .transform((value) => normaliseGtin(value) as string)
       .optional(),
     quantity: z.number().positive(),

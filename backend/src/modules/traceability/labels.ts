@@ -46,11 +46,21 @@ function drawLabel(doc: PDFKit.PDFDocument, sheet: LabelSheet, label: { uri: str
   const pad = 2 * MM
   const qrSide = PAGE.height - 2 * pad - 3 * MM
   drawQr(doc, label.uri, x + pad, y + pad, qrSide)
-  doc.font("body").fontSize(5).fillColor("#000").text(label.caption, x + pad, y + pad + qrSide + 0.5 * MM, { width: qrSide, align: "center", lineBreak: false })
+  doc
+    .font("body")
+    .fontSize(5)
+    .fillColor("#000")
+    .text(label.caption, x + pad, y + pad + qrSide + 0.5 * MM, { width: qrSide, align: "center", lineBreak: false })
   const textX = x + pad + qrSide + 2 * MM
   const textWidth = PAGE.width - (textX - x) - pad
-  doc.font("bold").fontSize(8).text(sheet.productTitle, textX, y + pad, { width: textWidth, height: 20, ellipsis: true })
-  doc.font("body").fontSize(7).text(`Lô / Lot: ${sheet.lotCode}`, textX, y + pad + 21, { width: textWidth })
+  doc
+    .font("bold")
+    .fontSize(8)
+    .text(sheet.productTitle, textX, y + pad, { width: textWidth, height: 20, ellipsis: true })
+  doc
+    .font("body")
+    .fontSize(7)
+    .text(`Lô / Lot: ${sheet.lotCode}`, textX, y + pad + 21, { width: textWidth })
   if (sheet.expiresOn) doc.text(`HSD / Exp: ${sheet.expiresOn}`, { width: textWidth })
   if (sheet.ocopStars) {
     const markY = y + PAGE.height - pad - 9

@@ -1,14 +1,9 @@
-import type { Context } from "@medusajs/framework/types"
-import {
-  InjectTransactionManager,
-  MedusaContext,
-  MedusaError,
-  MedusaService,
-} from "@medusajs/framework/utils"
-import type { EntityManager } from "@mikro-orm/knex"
 import { randomUUID } from "node:crypto"
-import { type ChainCheck, type ChainedContent, type ChainedEvent, eventHash, verifyChain } from "@ocop/core/chain"
+import type { Context } from "@medusajs/framework/types"
+import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import type { EntityManager } from "@mikro-orm/knex"
 import { type CopyLimits, copyFlagReason, DEFAULT_COPY_LIMITS, type DeviceClass, newSerial } from "@ocop/core"
+import { type ChainCheck, type ChainedContent, type ChainedEvent, eventHash, verifyChain } from "@ocop/core/chain"
 import { TraceEvent } from "./models/event"
 import { Lot } from "./models/lot"
 import { Scan } from "./models/scan"
@@ -81,10 +76,7 @@ export default class TraceabilityModuleService extends MedusaService({
     const manager = sharedContext.transactionManager as EntityManager
     const locked = await manager.execute(`select id from trace_lot where id = ? and deleted_at is null for update`, [lotId])
     if (!locked.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Lot ${lotId} was not found.`)
-    const [last] = await manager.execute(
-      `select seq, hash from trace_event where lot_id = ? and deleted_at is null order by seq desc limit 1`,
-      [lotId],
-    )
+    const [last] = await manager.execute(`select seq, hash from trace_event where lot_id = ? and deleted_at is null order by seq desc limit 1`, [lotId])
     const content: ChainedContent = { ...input, seq: (last?.seq ?? 0) + 1, event_id: `urn:uuid:${randomUUID()}` }
     const prev_hash: string | null = last?.hash ?? null
     const row = { ...content, event_time: new Date(content.event_time), lot_id: lotId, prev_hash, hash: eventHash(content, prev_hash) }
@@ -101,12 +93,7 @@ export default class TraceabilityModuleService extends MedusaService({
   async recordScan(input: ScanInput, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<SerialStanding | null> {
     const manager = sharedContext.transactionManager as EntityManager
     const at = input.at ?? new Date()
-    const [serial] = input.serial
-      ? await manager.execute(`select id from trace_serial where serial = ? and lot_id = ? and deleted_at is null`, [
-          input.serial,
-          input.lot_id,
-        ])
-      : []
+    const [serial] = input.serial ? await manager.execute(`select id from trace_serial where serial = ? and lot_id = ? and deleted_at is null`, [input.serial, input.lot_id]) : []
     await this.createTraceScans(
       {
         lot_id: input.lot_id,

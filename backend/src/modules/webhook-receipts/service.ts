@@ -9,10 +9,7 @@ export default class WebhookReceiptsModuleService extends MedusaService({ Webhoo
    * INSERT … ON CONFLICT DO NOTHING, so two deliveries at once still count once.
    */
   @InjectManager()
-  async receiveOnce(
-    input: { provider: string; event_id: string; event_type: string },
-    @MedusaContext() sharedContext: Context<EntityManager> = {},
-  ): Promise<boolean> {
+  async receiveOnce(input: { provider: string; event_id: string; event_type: string }, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<boolean> {
     const manager = sharedContext.manager as EntityManager
     const id = `whr_${input.provider}_${input.event_id}`.slice(0, 200)
     const rows = await manager.execute(

@@ -56,7 +56,9 @@ export async function seedCampaigns(container: Container, productIds: Map<string
   let created = 0
   for (const demo of DEMO_CAMPAIGNS) {
     if ((await promotion.listCampaigns({ campaign_identifier: [demo.identifier] })).length) continue
-    const { result: [campaign] } = await createCampaignsWorkflow(container).run({
+    const {
+      result: [campaign],
+    } = await createCampaignsWorkflow(container).run({
       input: {
         campaignsData: [
           {

@@ -10,18 +10,10 @@ type Container = ExecArgs["container"]
  * Creates the Medusa products that do not exist yet (matched by handle) and
  * stocks their variants in the provincial warehouse. Returns each handle's id.
  */
-export async function seedCatalogue(
-  container: Container,
-  setup: StoreSetup,
-  products: SeedProduct[],
-): Promise<Map<string, string>> {
+export async function seedCatalogue(container: Container, setup: StoreSetup, products: SeedProduct[]): Promise<Map<string, string>> {
   const productService = container.resolve(Modules.PRODUCT)
   const known = async () =>
-    new Map(
-      (await productService.listProducts({ handle: products.map((p) => p.handle) }, { select: ["id", "handle"] })).map(
-        (p) => [p.handle, p.id] as const,
-      ),
-    )
+    new Map((await productService.listProducts({ handle: products.map((p) => p.handle) }, { select: ["id", "handle"] })).map((p) => [p.handle, p.id] as const))
   const existing = await known()
   const missing = products.filter((p) => !existing.has(p.handle))
   if (missing.length === 0) return existing

@@ -1,7 +1,7 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { OCOP_MODULE } from "../../modules/ocop"
 import { expiryFor, vietnamDate } from "@ocop/core"
+import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
 import type { SeedPlace, SeedProducer, SeedProduct } from "./ocop-types"
 
@@ -28,15 +28,11 @@ export async function seedOcopRecords(
 
   const producerIds = new Map((await ocop.listOcopProducers({}, { take: null })).map((p) => [p.handle, p.id] as const))
   const newProducers = data.producers.filter((p) => !producerIds.has(p.handle))
-  const created = newProducers.length
-    ? await ocop.createOcopProducers(newProducers.map(({ place, ...p }) => ({ ...p, place_id: must(placeIds, place) })))
-    : []
+  const created = newProducers.length ? await ocop.createOcopProducers(newProducers.map(({ place, ...p }) => ({ ...p, place_id: must(placeIds, place) }))) : []
   for (const p of created) producerIds.set(p.handle, p.id)
 
   const { data: linked } = await query.graph({ entity: "product", fields: ["handle", "ocop_product.id"], filters: { id: [...productIds.values()] } })
-  const hasRecord = new Set(
-    (linked as unknown as { handle: string; ocop_product?: { id: string } | null }[]).filter((p) => p.ocop_product).map((p) => p.handle),
-  )
+  const hasRecord = new Set((linked as unknown as { handle: string; ocop_product?: { id: string } | null }[]).filter((p) => p.ocop_product).map((p) => p.handle))
 
   for (const product of data.products.filter((p) => !hasRecord.has(p.handle))) {
     const record = await ocop.createOcopProducts({

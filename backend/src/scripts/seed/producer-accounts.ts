@@ -25,7 +25,11 @@ export async function seedProducerAccounts(container: Container): Promise<number
     const { success, authIdentity, error } = await auth.register("emailpass", { body: { email: demo.email, password: demo.password } })
     if (!success || !authIdentity) throw new Error(`Could not create the demo producer login ${demo.email}: ${error}`)
     const user = await accounts.createProducerUsers({
-      email: demo.email, first_name: demo.first_name, producer_id: producer.id, status: "active", approved_at: new Date(),
+      email: demo.email,
+      first_name: demo.first_name,
+      producer_id: producer.id,
+      status: "active",
+      approved_at: new Date(),
     })
     await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { ...(authIdentity.app_metadata ?? {}), producer_id: user.id } })
     created++

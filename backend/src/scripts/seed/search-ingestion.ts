@@ -1,5 +1,5 @@
-import type { ExecArgs } from "@medusajs/framework/types"
 import { MedusaModule } from "@medusajs/framework/modules-sdk"
+import type { ExecArgs } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 
 type Container = ExecArgs["container"]

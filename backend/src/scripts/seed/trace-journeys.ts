@@ -1,7 +1,7 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { TRACEABILITY_MODULE } from "../../modules/traceability"
 import { gs1CheckDigit, newSerial, type StandardCode, vietnamDate, vietnamDay } from "@ocop/core"
+import { TRACEABILITY_MODULE } from "../../modules/traceability"
 import type { TraceLocation } from "../../modules/traceability/epcis"
 import type TraceabilityModuleService from "../../modules/traceability/service"
 import type { NewTraceEvent } from "../../modules/traceability/service"
@@ -107,9 +107,16 @@ export async function seedTraceJourneys(
     }
     const packed = kind === "crafted" ? 300 : 240
     const standards: { code: StandardCode; reference: string }[] =
-      kind === "tea" ? [{ code: "vietgap", reference: `VietGAP-TT-${String(index + 1).padStart(4, "0")} (mẫu)` }] : kind === "harvested" ? [{ code: "vietgap", reference: `VietGAP-TT-${String(index + 1).padStart(4, "0")} (mẫu)` }] : []
+      kind === "tea"
+        ? [{ code: "vietgap", reference: `VietGAP-TT-${String(index + 1).padStart(4, "0")} (mẫu)` }]
+        : kind === "harvested"
+          ? [{ code: "vietgap", reference: `VietGAP-TT-${String(index + 1).padStart(4, "0")} (mẫu)` }]
+          : []
     const hasGtin = index % 3 === 0
-    const sku = product.variants[0].sku.replace(/[^A-Z0-9]/gi, "").slice(0, 10).toUpperCase()
+    const sku = product.variants[0].sku
+      .replace(/[^A-Z0-9]/gi, "")
+      .slice(0, 10)
+      .toUpperCase()
     const lot = await trace.createTraceLots({
       product_id: productId,
       variant_id: variant.id,
@@ -139,10 +146,35 @@ export async function seedTraceJourneys(
 
     const material = MATERIALS[product.product_set] ?? DEFAULT_MATERIAL
     const rawKg = kind === "tea" ? 240 * 0.1 * 5 : 180
-    const base = { time_zone_offset: "+07:00", recorded_by: "seed:demo", corrects_event_id: null, biz_location: null, serials: null, ilmd: null, inputs: null, outputs: null, quantity: null, uom: null, disposition: null, note: null }
+    const base = {
+      time_zone_offset: "+07:00",
+      recorded_by: "seed:demo",
+      corrects_event_id: null,
+      biz_location: null,
+      serials: null,
+      ilmd: null,
+      inputs: null,
+      outputs: null,
+      quantity: null,
+      uom: null,
+      disposition: null,
+      note: null,
+    }
     const events: NewTraceEvent[] = []
     if (kind === "crafted") {
-      events.push({ ...base, type: "ObjectEvent", action: "ADD", biz_step: "commissioning", disposition: "active", event_time: morning(now, 35, 8), read_point: workshop, quantity: packed, uom: "H87", ilmd: { "cbvmda:lotNumber": lot.code, "cbvmda:countryOfOrigin": "VN" }, note: PROCESS_NOTES.crafted })
+      events.push({
+        ...base,
+        type: "ObjectEvent",
+        action: "ADD",
+        biz_step: "commissioning",
+        disposition: "active",
+        event_time: morning(now, 35, 8),
+        read_point: workshop,
+        quantity: packed,
+        uom: "H87",
+        ilmd: { "cbvmda:lotNumber": lot.code, "cbvmda:countryOfOrigin": "VN" },
+        note: PROCESS_NOTES.crafted,
+      })
     } else {
       events.push({
         ...base,
@@ -155,7 +187,10 @@ export async function seedTraceJourneys(
         quantity: rawKg,
         uom: "KGM",
         ilmd: { "cbvmda:lotNumber": lot.code, "cbvmda:harvestStartDate": morning(now, 40).toISOString().slice(0, 10), "cbvmda:countryOfOrigin": "VN", "ocop:area": field.name },
-        note: kind === "tea" ? { vi: "Hái tay một tôm hai lá vào sáng sớm", en: "Hand-picked, one bud and two leaves, at dawn" } : { vi: `Thu hoạch ${material.vi}`, en: `Harvested ${material.en}` },
+        note:
+          kind === "tea"
+            ? { vi: "Hái tay một tôm hai lá vào sáng sớm", en: "Hand-picked, one bud and two leaves, at dawn" }
+            : { vi: `Thu hoạch ${material.vi}`, en: `Harvested ${material.en}` },
       })
       if (kind !== "harvested") {
         events.push({
@@ -171,11 +206,54 @@ export async function seedTraceJourneys(
           note: PROCESS_NOTES[kind],
         })
       }
-      events.push({ ...base, type: "ObjectEvent", action: "OBSERVE", biz_step: "inspecting", disposition: "conformant", event_time: morning(now, 33, 14), read_point: workshop, note: { vi: "Kiểm tra cảm quan và độ ẩm: đạt", en: "Appearance and moisture checked: passed" } })
+      events.push({
+        ...base,
+        type: "ObjectEvent",
+        action: "OBSERVE",
+        biz_step: "inspecting",
+        disposition: "conformant",
+        event_time: morning(now, 33, 14),
+        read_point: workshop,
+        note: { vi: "Kiểm tra cảm quan và độ ẩm: đạt", en: "Appearance and moisture checked: passed" },
+      })
     }
-    events.push({ ...base, type: "ObjectEvent", action: "OBSERVE", biz_step: "packing", disposition: "in_progress", event_time: morning(now, 30, 10), read_point: workshop, quantity: packed, uom: "H87", serials: serials.length ? serials : null, note: { vi: `Đóng gói ${packed} sản phẩm`, en: `Packed into ${packed} units` } })
-    events.push({ ...base, type: "ObjectEvent", action: "OBSERVE", biz_step: "shipping", disposition: "in_transit", event_time: morning(now, 28, 8), read_point: workshop, biz_location: SHOWROOM, quantity: 60, uom: "H87" })
-    events.push({ ...base, type: "ObjectEvent", action: "OBSERVE", biz_step: "receiving", disposition: "sellable_accessible", event_time: morning(now, 27, 15), read_point: SHOWROOM, biz_location: SHOWROOM, quantity: 60, uom: "H87" })
+    events.push({
+      ...base,
+      type: "ObjectEvent",
+      action: "OBSERVE",
+      biz_step: "packing",
+      disposition: "in_progress",
+      event_time: morning(now, 30, 10),
+      read_point: workshop,
+      quantity: packed,
+      uom: "H87",
+      serials: serials.length ? serials : null,
+      note: { vi: `Đóng gói ${packed} sản phẩm`, en: `Packed into ${packed} units` },
+    })
+    events.push({
+      ...base,
+      type: "ObjectEvent",
+      action: "OBSERVE",
+      biz_step: "shipping",
+      disposition: "in_transit",
+      event_time: morning(now, 28, 8),
+      read_point: workshop,
+      biz_location: SHOWROOM,
+      quantity: 60,
+      uom: "H87",
+    })
+    events.push({
+      ...base,
+      type: "ObjectEvent",
+      action: "OBSERVE",
+      biz_step: "receiving",
+      disposition: "sellable_accessible",
+      event_time: morning(now, 27, 15),
+      read_point: SHOWROOM,
+      biz_location: SHOWROOM,
+      quantity: 60,
+      uom: "H87",
+    })
     for (const event of events) await trace.appendEvent(lot.id, event)
 
     if (index === 0) await seedCopiedCodeScans(trace, lot.id, now)
@@ -188,7 +266,14 @@ export async function seedTraceJourneys(
 async function seedCopiedCodeScans(trace: TraceabilityModuleService, lotId: string, now: Date) {
   const regions = ["VN-TN", "VN-HN", "VN-HP", "VN-BN", "VN-SG"]
   for (let i = 0; i < 48; i++) {
-    await trace.recordScan({ lot_id: lotId, serial: DEMO_SERIALS.copied, region: regions[i % regions.length], device_class: "mobile", via: "gs1", at: new Date(now.getTime() - (14 - i / 4) * DAY) })
+    await trace.recordScan({
+      lot_id: lotId,
+      serial: DEMO_SERIALS.copied,
+      region: regions[i % regions.length],
+      device_class: "mobile",
+      via: "gs1",
+      at: new Date(now.getTime() - (14 - i / 4) * DAY),
+    })
   }
   for (let i = 0; i < 2; i++) {
     await trace.recordScan({ lot_id: lotId, serial: DEMO_SERIALS.genuine, region: "VN-TN", device_class: "mobile", via: "gs1", at: new Date(now.getTime() - (3 - i) * DAY) })

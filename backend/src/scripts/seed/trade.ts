@@ -1,6 +1,6 @@
 import type { ExecArgs } from "@medusajs/framework/types"
-import { LIVESTREAMS_MODULE } from "../../modules/livestreams"
 import type { Platform } from "@ocop/core"
+import { LIVESTREAMS_MODULE } from "../../modules/livestreams"
 import type LivestreamsModuleService from "../../modules/livestreams/service"
 import { SHOWROOMS_MODULE } from "../../modules/showrooms"
 import type ShowroomsModuleService from "../../modules/showrooms/service"
@@ -24,29 +24,51 @@ const evening = (days: number) => {
 }
 
 const livestreams = (): {
-  slug: string; title_vi: string; title_en: string; platform: Platform; url: string; host: string
-  starts_at: Date; minutes: number; products: string[]; replay_url: string | null
+  slug: string
+  title_vi: string
+  title_en: string
+  platform: Platform
+  url: string
+  host: string
+  starts_at: Date
+  minutes: number
+  products: string[]
+  replay_url: string | null
 }[] => [
   {
     slug: "che-tan-cuong-hao-dat-demo",
     title_vi: "Live chè Tân Cương cùng HTX Chè Hảo Đạt (dữ liệu mẫu)",
     title_en: "Tân Cương tea live with Hảo Đạt cooperative (sample data)",
-    platform: "facebook", url: "https://www.facebook.com/ocop.thainguyen.demo/live", host: "HTX Chè Hảo Đạt (mẫu)",
-    starts_at: evening(7), minutes: 90, products: ["che-tom-non-hao-dat", "che-dinh-tan-cuong-hao-dat"], replay_url: null,
+    platform: "facebook",
+    url: "https://www.facebook.com/ocop.thainguyen.demo/live",
+    host: "HTX Chè Hảo Đạt (mẫu)",
+    starts_at: evening(7),
+    minutes: 90,
+    products: ["che-tom-non-hao-dat", "che-dinh-tan-cuong-hao-dat"],
+    replay_url: null,
   },
   {
     slug: "mien-dong-viet-cuong-demo",
     title_vi: "Miến dong Việt Cường: nấu gì cho bữa tối (dữ liệu mẫu)",
     title_en: "Việt Cường arrowroot noodles: what to cook tonight (sample data)",
-    platform: "tiktok", url: "https://www.tiktok.com/@ocop.thainguyen.demo/live", host: "HTX Miến Việt Cường (mẫu)",
-    starts_at: evening(9), minutes: 60, products: ["mien-viet-cuong", "mien-dong-tai-hoan"], replay_url: null,
+    platform: "tiktok",
+    url: "https://www.tiktok.com/@ocop.thainguyen.demo/live",
+    host: "HTX Miến Việt Cường (mẫu)",
+    starts_at: evening(9),
+    minutes: 60,
+    products: ["mien-viet-cuong", "mien-dong-tai-hoan"],
+    replay_url: null,
   },
   {
     slug: "mat-ong-phuc-thanh-demo",
     title_vi: "Mật ong Phúc Thành: từ tổ ong đến hũ (dữ liệu mẫu)",
     title_en: "Phúc Thành honey: from the hive to the jar (sample data)",
-    platform: "youtube", url: "https://www.youtube.com/@ocop-thainguyen-demo/live", host: "Sở Công Thương (mẫu)",
-    starts_at: evening(-7), minutes: 75, products: ["mat-ong-phuc-thanh"],
+    platform: "youtube",
+    url: "https://www.youtube.com/@ocop-thainguyen-demo/live",
+    host: "Sở Công Thương (mẫu)",
+    starts_at: evening(-7),
+    minutes: 75,
+    products: ["mat-ong-phuc-thanh"],
     replay_url: "https://www.youtube.com/watch?v=ocopDemo001",
   },
 ]
@@ -75,9 +97,21 @@ const showrooms = [
     place_handle: "thinh-duc",
     opening_hours: "Thứ Hai – Chủ nhật, 7:30–21:00 (giờ mẫu)",
     opening_hours_en: "Monday – Sunday, 7:30–21:00 (sample hours)",
-    phone: "0208 0000 001", lat: 21.5536, lng: 105.7902,
-    products: ["che-tom-non-hao-dat", "che-dinh-tan-cuong-hao-dat", "tra-tom-non-dat-phat", "non-tam-tra-hoan-xuyen", "mien-viet-cuong",
-      "mien-dong-tai-hoan", "mat-ong-phuc-thanh", "mang-kho-luc-truc-mtq", "gao-bao-thai-dinh-hoa", "keo-lac-che-xanh-hao-dat"],
+    phone: "0208 0000 001",
+    lat: 21.5536,
+    lng: 105.7902,
+    products: [
+      "che-tom-non-hao-dat",
+      "che-dinh-tan-cuong-hao-dat",
+      "tra-tom-non-dat-phat",
+      "non-tam-tra-hoan-xuyen",
+      "mien-viet-cuong",
+      "mien-dong-tai-hoan",
+      "mat-ong-phuc-thanh",
+      "mang-kho-luc-truc-mtq",
+      "gao-bao-thai-dinh-hoa",
+      "keo-lac-che-xanh-hao-dat",
+    ],
   },
   {
     handle: "quay-ocop-tan-cuong-mau",
@@ -87,7 +121,9 @@ const showrooms = [
     place_handle: "tan-cuong",
     opening_hours: "Hằng ngày, 8:00–18:00 (giờ mẫu)",
     opening_hours_en: "Daily, 8:00–18:00 (sample hours)",
-    phone: "0208 0000 002", lat: 21.5744, lng: 105.7594,
+    phone: "0208 0000 002",
+    lat: 21.5744,
+    lng: 105.7594,
     products: ["che-tom-non-hao-dat", "che-dinh-tan-cuong-hao-dat", "che-moc-cau-hao-dat", "keo-lac-che-xanh-hao-dat"],
   },
   {
@@ -98,7 +134,9 @@ const showrooms = [
     place_handle: "dinh-hoa",
     opening_hours: "Thứ Hai – Thứ Bảy, 7:00–17:30 (giờ mẫu)",
     opening_hours_en: "Monday – Saturday, 7:00–17:30 (sample hours)",
-    phone: null, lat: 21.9098, lng: 105.6425,
+    phone: null,
+    lat: 21.9098,
+    lng: 105.6425,
     products: ["gao-bao-thai-dinh-hoa", "tra-giao-co-lam-dinh-hoa"],
   },
   {
@@ -109,7 +147,9 @@ const showrooms = [
     place_handle: "pho-yen",
     opening_hours: "Thứ Sáu – Chủ nhật, 8:00–20:00 (giờ mẫu)",
     opening_hours_en: "Friday – Sunday, 8:00–20:00 (sample hours)",
-    phone: "0208 0000 004", lat: null, lng: null,
+    phone: "0208 0000 004",
+    lat: null,
+    lng: null,
     products: ["gao-adi28-pho-yen", "na-la-hien", "mien-viet-cuong"],
   },
 ]

@@ -1,9 +1,9 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { OCOP_MODULE } from "../../modules/ocop"
 import { type Problem, productSetFieldProblems } from "@ocop/core"
 import { invalidData, toFieldProblem } from "../../api/problems"
+import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
 
 export type OcopProductFields = {

@@ -1,8 +1,8 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { TRACEABILITY_MODULE } from "../../modules/traceability"
 import { lotTextFacts, newShortCode, type Problem, vietnamDate } from "@ocop/core"
 import { invalidData, toFieldProblem } from "../../api/problems"
+import { TRACEABILITY_MODULE } from "../../modules/traceability"
 import type { LotInput } from "../../modules/traceability/input"
 import type TraceabilityModuleService from "../../modules/traceability/service"
 import type { NewTraceEvent } from "../../modules/traceability/service"
@@ -10,26 +10,23 @@ import type { NewTraceEvent } from "../../modules/traceability/service"
 export const TRACE_LOT_CHANGED = "trace_lot.changed"
 
 /** The product's variant the lot belongs to (the only one when none is named); 400 when it is not the product's. */
-export const resolveVariantStep = createStep(
-  "resolve-lot-variant",
-  async (input: { product_id: string; variant_id?: string }, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({ entity: "product", fields: ["id", "variants.id"], filters: { id: input.product_id } })
-    const product = data[0] as { id: string; variants?: { id: string }[] } | undefined
-    if (!product) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${input.product_id} was not found.`)
-    const variants = (product.variants ?? []).map((v) => v.id)
-    const variant_id = input.variant_id ?? (variants.length === 1 ? variants[0] : undefined)
-    if (!variant_id || !variants.includes(variant_id)) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        input.variant_id
-          ? `Variant ${input.variant_id} is not a variant of product ${input.product_id}.`
-          : `Product ${input.product_id} has ${variants.length} variants: name the lot's variant_id.`,
-      )
-    }
-    return new StepResponse(variant_id)
-  },
-)
+export const resolveVariantStep = createStep("resolve-lot-variant", async (input: { product_id: string; variant_id?: string }, { container }) => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "product", fields: ["id", "variants.id"], filters: { id: input.product_id } })
+  const product = data[0] as { id: string; variants?: { id: string }[] } | undefined
+  if (!product) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${input.product_id} was not found.`)
+  const variants = (product.variants ?? []).map((v) => v.id)
+  const variant_id = input.variant_id ?? (variants.length === 1 ? variants[0] : undefined)
+  if (!variant_id || !variants.includes(variant_id)) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      input.variant_id
+        ? `Variant ${input.variant_id} is not a variant of product ${input.product_id}.`
+        : `Product ${input.product_id} has ${variants.length} variants: name the lot's variant_id.`,
+    )
+  }
+  return new StepResponse(variant_id)
+})
 
 /** Creates the lot with a fresh short code; compensation removes it (and any serials) again. */
 export const createLotStep = createStep(
@@ -88,32 +85,29 @@ export const generateSerialsStep = createStep(
  * event it corrects is the lot's. Appending is the workflow's last write and
  * has no compensation: history is never rewritten.
  */
-export const appendEventStep = createStep(
-  "append-trace-event",
-  async (input: { lot_id: string; event: NewTraceEvent }, { container }) => {
-    const trace: TraceabilityModuleService = container.resolve(TRACEABILITY_MODULE)
-    const [lot] = await trace.listTraceLots({ id: input.lot_id }, { select: ["id", "product_id"] })
-    if (!lot) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Lot ${input.lot_id} was not found.`)
-    const problems: Problem[] = []
-    const named = (input.event.serials as string[] | null) ?? []
-    if (named.length) {
-      const found = await trace.listTraceSerials({ lot_id: lot.id, serial: named }, { select: ["serial"], take: null })
-      const known = new Set(found.map((s) => s.serial))
-      const unknown = named.filter((s) => !known.has(s))
-      if (unknown.length) {
-        const serials = `${unknown.slice(0, 5).join(", ")}${unknown.length > 5 ? "…" : ""}`
-        problems.push({ field: "serials", code: "unknown_serial", message: `serials not of this lot: ${serials}`, params: { serials } })
-      }
+export const appendEventStep = createStep("append-trace-event", async (input: { lot_id: string; event: NewTraceEvent }, { container }) => {
+  const trace: TraceabilityModuleService = container.resolve(TRACEABILITY_MODULE)
+  const [lot] = await trace.listTraceLots({ id: input.lot_id }, { select: ["id", "product_id"] })
+  if (!lot) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Lot ${input.lot_id} was not found.`)
+  const problems: Problem[] = []
+  const named = (input.event.serials as string[] | null) ?? []
+  if (named.length) {
+    const found = await trace.listTraceSerials({ lot_id: lot.id, serial: named }, { select: ["serial"], take: null })
+    const known = new Set(found.map((s) => s.serial))
+    const unknown = named.filter((s) => !known.has(s))
+    if (unknown.length) {
+      const serials = `${unknown.slice(0, 5).join(", ")}${unknown.length > 5 ? "…" : ""}`
+      problems.push({ field: "serials", code: "unknown_serial", message: `serials not of this lot: ${serials}`, params: { serials } })
     }
-    if (input.event.corrects_event_id) {
-      const [corrected] = await trace.listTraceEvents({ id: input.event.corrects_event_id, lot_id: lot.id }, { select: ["id"] })
-      if (!corrected) {
-        const id = input.event.corrects_event_id
-        problems.push({ field: "corrects_event_id", code: "unknown_event", message: `corrects_event_id ${id} is not an event of this lot`, params: { id } })
-      }
+  }
+  if (input.event.corrects_event_id) {
+    const [corrected] = await trace.listTraceEvents({ id: input.event.corrects_event_id, lot_id: lot.id }, { select: ["id"] })
+    if (!corrected) {
+      const id = input.event.corrects_event_id
+      problems.push({ field: "corrects_event_id", code: "unknown_event", message: `corrects_event_id ${id} is not an event of this lot`, params: { id } })
     }
-    if (problems.length) throw invalidData(`Invalid trace event: ${problems.map((p) => p.message).join("; ")}.`, problems.map(toFieldProblem))
-    const event = await trace.appendEvent(lot.id, input.event)
-    return new StepResponse({ event, product_id: lot.product_id })
-  },
-)
+  }
+  if (problems.length) throw invalidData(`Invalid trace event: ${problems.map((p) => p.message).join("; ")}.`, problems.map(toFieldProblem))
+  const event = await trace.appendEvent(lot.id, input.event)
+  return new StepResponse({ event, product_id: lot.product_id })
+})

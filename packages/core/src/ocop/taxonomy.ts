@@ -2,10 +2,10 @@
  * The OCOP program's 6 product groups and 26 product sets (Decision 148/QĐ-TTg,
  * 2023; see shared/OCOP.md). Codes are ours and stable: they appear in URLs.
  */
-export type Bilingual = { vi: string; en: string }
+export type Bilingual = { vi: string; en: string };
 
-export type ProductGroup = { code: string; name: Bilingual; shippable: boolean }
-export type ProductSet = { code: string; group: string; name: Bilingual }
+export type ProductGroup = { code: string; name: Bilingual; shippable: boolean };
+export type ProductSet = { code: string; group: string; name: Bilingual };
 
 export const PRODUCT_GROUPS: readonly ProductGroup[] = [
   { code: "food", name: { vi: "Thực phẩm", en: "Food" }, shippable: true },
@@ -19,9 +19,9 @@ export const PRODUCT_GROUPS: readonly ProductGroup[] = [
     name: { vi: "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch", en: "Community and eco-tourism services and sites" },
     shippable: false,
   },
-]
+];
 
-const set = (code: string, group: string, vi: string, en: string): ProductSet => ({ code, group, name: { vi, en } })
+const set = (code: string, group: string, vi: string, en: string): ProductSet => ({ code, group, name: { vi, en } });
 
 export const PRODUCT_SETS: readonly ProductSet[] = [
   set("fresh-produce", "food", "Rau, củ, quả, hạt tươi", "Fresh vegetables, fruit and nuts"),
@@ -50,15 +50,15 @@ export const PRODUCT_SETS: readonly ProductSet[] = [
   set("ornamental-plants", "ornamental", "Cây cảnh", "Ornamental plants"),
   set("ornamental-animals", "ornamental", "Động vật cảnh", "Ornamental animals"),
   set("tourism", "tourism", "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch", "Community and eco-tourism services and sites"),
-]
+];
 
 /** The set with this code, or undefined. */
 export function findProductSet(code: string): ProductSet | undefined {
-  return PRODUCT_SETS.find((s) => s.code === code)
+  return PRODUCT_SETS.find((s) => s.code === code);
 }
 
 /** The group a product set belongs to. */
 export function groupOfSet(code: string): ProductGroup | undefined {
-  const found = findProductSet(code)
-  return found && PRODUCT_GROUPS.find((g) => g.code === found.group)
+  const found = findProductSet(code);
+  return found && PRODUCT_GROUPS.find((g) => g.code === found.group);
 }

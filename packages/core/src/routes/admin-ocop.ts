@@ -35,12 +35,24 @@ export type ListCertificatesQuery = { expiring_within_days?: number | string };
 export type ImportCertificatesBody = { csv: string; dry_run?: boolean };
 /** POST /admin/ocop/products/:id — a product's OCOP record. */
 export type UpsertOcopProductBody = {
-  product_set: string; producer_id: string; place_id: string;
-  title_en?: string | null; description_en?: string | null; story_vi?: string | null; story_en?: string | null;
+  product_set: string;
+  producer_id: string;
+  place_id: string;
+  title_en?: string | null;
+  description_en?: string | null;
+  story_vi?: string | null;
+  story_en?: string | null;
 };
 /** POST /admin/ocop/campaigns — the public page of a Medusa campaign. */
 export type CampaignPageBody = {
-  campaign_id: string; slug: string; title_vi: string; title_en: string; body_vi: string; body_en: string; banner_vi: string; banner_en: string;
+  campaign_id: string;
+  slug: string;
+  title_vi: string;
+  title_en: string;
+  body_vi: string;
+  body_en: string;
+  banner_vi: string;
+  banner_en: string;
   featured_product_ids?: string[];
 };
 /** GET /admin/ocop/dashboard — Vietnamese calendar days, YYYY-MM-DD; `format=csv` answers a file. */
@@ -49,34 +61,76 @@ export type DashboardQuery = { from?: string; to?: string; format?: "json" | "cs
 // ── Records ───────────────────────────────────────────────────────────────
 
 export type OcopCertificateRecord = {
-  id: string; ocop_product_id: string; stars: number; score: number; decision_number: string; decision_date: Instant;
-  issuer: string; issuer_level: string; criteria_set: string; expires_at: Instant;
-  revoked_at: Instant | null; revoked_reason: string | null; replaced_by_id: string | null;
+  id: string;
+  ocop_product_id: string;
+  stars: number;
+  score: number;
+  decision_number: string;
+  decision_date: Instant;
+  issuer: string;
+  issuer_level: string;
+  criteria_set: string;
+  expires_at: Instant;
+  revoked_at: Instant | null;
+  revoked_reason: string | null;
+  replaced_by_id: string | null;
   status: CertificateStatus;
 };
 export type OcopProductRecord = {
-  id: string; product_set: string; producer_id: string; place_id: string;
-  title_en: string | null; description_en: string | null; story_vi: string | null; story_en: string | null;
+  id: string;
+  product_set: string;
+  producer_id: string;
+  place_id: string;
+  title_en: string | null;
+  description_en: string | null;
+  story_vi: string | null;
+  story_en: string | null;
 };
 export type ImportedFields = { stars: number; score: number; decision_number: string; decision_date: string; issuer: string; issuer_level: string; criteria_set: string };
 export type ImportRowProblem = { line: number; product: string; problems: string[] };
 
 export type CampaignPageRecord = {
-  id: string; campaign_id: string; slug: string; title_vi: string; title_en: string; body_vi: string; body_en: string; banner_vi: string; banner_en: string;
+  id: string;
+  campaign_id: string;
+  slug: string;
+  title_vi: string;
+  title_en: string;
+  body_vi: string;
+  body_en: string;
+  banner_vi: string;
+  banner_en: string;
 };
 /** A campaign page with its Medusa campaign's dates, codes, budget use and results. */
 export type AdminCampaign = {
-  id: string; slug: string; campaign_id: string; name: string;
-  title: { vi: string; en: string }; body: { vi: string; en: string }; banner: { vi: string; en: string };
-  featured_product_ids: string[]; starts_at: string | null; ends_at: string | null; codes: string[];
+  id: string;
+  slug: string;
+  campaign_id: string;
+  name: string;
+  title: { vi: string; en: string };
+  body: { vi: string; en: string };
+  banner: { vi: string; en: string };
+  featured_product_ids: string[];
+  starts_at: string | null;
+  ends_at: string | null;
+  codes: string[];
   budget: { type: string; limit: number | null; used: number } | null;
   running: boolean;
   results: { orders: number; revenue: number; discount: number };
 };
 
 export type ProgramKpiKey =
-  | "new_products" | "new_five_star" | "five_star_valid" | "upgraded_share" | "cooperative_share" | "enterprise_share"
-  | "circular_green_share" | "trained_workers_share" | "women_led_share" | "ethnic_minority_led_share" | "modern_channels_share" | "showrooms";
+  | "new_products"
+  | "new_five_star"
+  | "five_star_valid"
+  | "upgraded_share"
+  | "cooperative_share"
+  | "enterprise_share"
+  | "circular_green_share"
+  | "trained_workers_share"
+  | "women_led_share"
+  | "ethnic_minority_led_share"
+  | "modern_channels_share"
+  | "showrooms";
 /** A plan target with what the data says now (null where the platform cannot measure it). */
 export type ProgramKpi = { key: ProgramKpiKey; min: number; unit: "count" | "share"; measured: boolean; actual: number | null; met: boolean | null };
 /** Vietnamese calendar days, YYYY-MM-DD, both ends included. */
@@ -91,8 +145,14 @@ export type ProgramFigures = {
   in_period: { new_products: number; still_certified: number; by_stars: Counted<"stars", number>[]; certificates_issued: number };
   plan: { new_products: number; new_five_star: number; rated_before: number; upgraded: number };
   entities: {
-    registered: number; ocop: number; by_type: Counted<"type", EntityType>[]; women_led: number; ethnic_minority_led: number;
-    circular_green: number; modern_channels: number; selling_on_platform: number;
+    registered: number;
+    ocop: number;
+    by_type: Counted<"type", EntityType>[];
+    women_led: number;
+    ethnic_minority_led: number;
+    circular_green: number;
+    modern_channels: number;
+    selling_on_platform: number;
   };
   kpis: ProgramKpi[];
 };

@@ -17,8 +17,16 @@ export type ListReviewsQuery = { status?: ProducerReviewStatus };
 export type DecideReviewBody = { decision: "approve" | "reject"; reason?: string };
 
 export type ProducerUserRecord = {
-  id: string; email: string; first_name: string; last_name: string | null; phone: string | null; producer_id: string;
-  status: ProducerUserStatus; message: string | null; approved_at: Instant | null; created_at: Instant;
+  id: string;
+  email: string;
+  first_name: string;
+  last_name: string | null;
+  phone: string | null;
+  producer_id: string;
+  status: ProducerUserStatus;
+  message: string | null;
+  approved_at: Instant | null;
+  created_at: Instant;
 };
 export type ProducerUserSummary = { id: string; email: string; status: ProducerUserStatus };
 

@@ -67,17 +67,43 @@ export type QrQuery = { format?: "svg" | "png"; serial?: string };
 // ── Records ───────────────────────────────────────────────────────────────
 
 export type TraceLotRecord = {
-  id: string; product_id: string; variant_id: string; code: string; short_code: string; gtin: string | null;
-  quantity: number; unit: string; place_handle: string | null;
-  harvested_at: Instant | null; produced_at: Instant | null; packed_at: Instant | null; expires_at: Instant | null;
+  id: string;
+  product_id: string;
+  variant_id: string;
+  code: string;
+  short_code: string;
+  gtin: string | null;
+  quantity: number;
+  unit: string;
+  place_handle: string | null;
+  harvested_at: Instant | null;
+  produced_at: Instant | null;
+  packed_at: Instant | null;
+  expires_at: Instant | null;
   created_at: Instant;
 } & LotTextFacts;
 
 export type TraceEventRecord = {
-  id: string; lot_id: string; seq: number; event_id: string; type: EventType; action: "ADD" | "OBSERVE" | "DELETE" | null;
-  biz_step: string; disposition: string | null; event_time: Instant; time_zone_offset: string;
-  read_point: TraceLocation | null; biz_location: TraceLocation | null; serials: string[] | null; quantity: number | null; uom: string | null;
-  note: { vi: string; en?: string } | null; corrects_event_id: string | null; recorded_by: string; prev_hash: string | null; hash: string;
+  id: string;
+  lot_id: string;
+  seq: number;
+  event_id: string;
+  type: EventType;
+  action: "ADD" | "OBSERVE" | "DELETE" | null;
+  biz_step: string;
+  disposition: string | null;
+  event_time: Instant;
+  time_zone_offset: string;
+  read_point: TraceLocation | null;
+  biz_location: TraceLocation | null;
+  serials: string[] | null;
+  quantity: number | null;
+  uom: string | null;
+  note: { vi: string; en?: string } | null;
+  corrects_event_id: string | null;
+  recorded_by: string;
+  prev_hash: string | null;
+  hash: string;
 };
 
 /** A unit serial with what its scans look like. */

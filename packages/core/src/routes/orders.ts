@@ -1,4 +1,3 @@
-
 /** What a buyer needs to pay by VietQR: the bank details and the transfer's reference, never more. */
 export type StoreVietQrInstructions = {
   payload: string;

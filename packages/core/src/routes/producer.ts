@@ -34,11 +34,34 @@ export type ProducerShipBody = { mode: "shipped" | "ready_for_pickup"; tracking_
 
 // ── Records ───────────────────────────────────────────────────────────────
 
-export type PortalVariant = { id: string; title: string; sku: string | null; price_vnd: number | null; stock: number | null; reserved: number | null; inventory_item_id: string | null; location_id: string | null };
+export type PortalVariant = {
+  id: string;
+  title: string;
+  sku: string | null;
+  price_vnd: number | null;
+  stock: number | null;
+  reserved: number | null;
+  inventory_item_id: string | null;
+  location_id: string | null;
+};
 /** A producer's product as the portal edits it. */
 export type PortalProduct = {
-  id: string; handle: string; title: string; status: string; description: string | null; thumbnail: string | null;
-  ocop: { id: string; product_set: string; title_en: string | null; description_en: string | null; story_vi: string | null; story_en: string | null; place_id: string; producer_id: string } | null;
+  id: string;
+  handle: string;
+  title: string;
+  status: string;
+  description: string | null;
+  thumbnail: string | null;
+  ocop: {
+    id: string;
+    product_set: string;
+    title_en: string | null;
+    description_en: string | null;
+    story_vi: string | null;
+    story_en: string | null;
+    place_id: string;
+    producer_id: string;
+  } | null;
   variants: PortalVariant[];
 };
 
@@ -63,16 +86,34 @@ export type ProducerReviewKind = "new_product" | "product_title" | "product_set"
 export type ProducerReviewStatus = "open" | "approved" | "rejected";
 /** A request waiting for (or decided by) the trade department. */
 export type ProducerReview = {
-  id: string; producer_id: string; producer_user_id: string; kind: ProducerReviewKind; product_id: string | null;
-  current_value: string | null; proposed_value: string | null; status: ProducerReviewStatus;
-  decided_at: Instant | null; decided_by: string | null; reason: string | null; created_at: Instant;
+  id: string;
+  producer_id: string;
+  producer_user_id: string;
+  kind: ProducerReviewKind;
+  product_id: string | null;
+  current_value: string | null;
+  proposed_value: string | null;
+  status: ProducerReviewStatus;
+  decided_at: Instant | null;
+  decided_by: string | null;
+  reason: string | null;
+  created_at: Instant;
 };
 /** The logged-in person of a producer. */
 export type ProducerSelf = { id: string; email: string; first_name: string; last_name: string | null; phone: string | null; status: ProducerUserStatus };
 /** A producer's own record, as its portal edits it. */
 export type ProducerProfile = {
-  id: string; handle: string; legal_name: string; entity_type: EntityType; address: string | null; phone: string | null; email: string | null;
-  website: string | null; story_vi: string | null; story_en: string | null; place_id: string;
+  id: string;
+  handle: string;
+  legal_name: string;
+  entity_type: EntityType;
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  story_vi: string | null;
+  story_en: string | null;
+  place_id: string;
 };
 
 // ── Responses ─────────────────────────────────────────────────────────────

@@ -1,5 +1,5 @@
-import type { EntityType } from "../ocop/producers.js";
 import type { PriceRangeKey, SearchSort } from "../commerce/price-bands.js";
+import type { EntityType } from "../ocop/producers.js";
 
 /**
  * GET /store/ocop/search: words and facets. Numbers and booleans travel as

@@ -1,5 +1,5 @@
-import type { PublicTrace } from "../trace/public-view.js";
 import type { DeviceClass } from "../trace/copies.js";
+import type { PublicTrace } from "../trace/public-view.js";
 
 /** A unit serial's scan record, as the scan route answers it (dates as JSON strings). */
 export type SerialStanding = {

@@ -1,5 +1,5 @@
-import digitalLink from "digital-link.js"
-import { GS1_TEXT, SHORT_CODE, gs1CheckDigit } from "./codes.js"
+import digitalLink from "digital-link.js";
+import { GS1_TEXT, gs1CheckDigit, SHORT_CODE } from "./codes.js";
 
 /**
  * Reading a scanned path. GS1 Digital Links (/01/{gtin}[/10/{lot}][/21/{serial}])
@@ -9,9 +9,7 @@ import { GS1_TEXT, SHORT_CODE, gs1CheckDigit } from "./codes.js"
  * path is malformed (a 400, never a 404: the scanner should know the code
  * itself is wrong).
  */
-export type ScanKey =
-  | { kind: "gs1"; gtin: string; lot?: string; serial?: string; expiry?: string }
-  | { kind: "short"; short: string; serial?: string };
+export type ScanKey = { kind: "gs1"; gtin: string; lot?: string; serial?: string; expiry?: string } | { kind: "short"; short: string; serial?: string };
 
 export type Malformed = { problem: "check-digit" | "syntax"; detail: string };
 
@@ -93,4 +91,3 @@ export function parseShortCode(path: string): ScanKey | Malformed {
 export function isMalformed(key: ScanKey | Malformed): key is Malformed {
   return "problem" in key;
 }
-

@@ -1,11 +1,11 @@
-import type { ChainCheck } from "./chain.js"
-import { type LotTextFacts, lotTextFacts } from "./lot-facts.js"
-import type { Unit } from "./vocabulary.js"
+import type { ChainCheck } from "./chain.js";
+import { type LotTextFacts, lotTextFacts } from "./lot-facts.js";
+import type { Unit } from "./vocabulary.js";
 
 /** Where an event happened: a name, and a place page or coordinates when known. */
-export type TraceLocation = { name: string; place_handle?: string | null; geo?: { lat: number; lng: number } | null }
+export type TraceLocation = { name: string; place_handle?: string | null; geo?: { lat: number; lng: number } | null };
 /** An input or output of an event: what, how much, in which unit. */
-export type QuantityItem = { material: string; label?: string; label_en?: string; quantity: number; uom: Unit }
+export type QuantityItem = { material: string; label?: string; label_en?: string; quantity: number; uom: Unit };
 
 /**
  * What anyone who scans a code may see of a lot: its facts and journey and
@@ -14,48 +14,48 @@ export type QuantityItem = { material: string; label?: string; label_en?: string
  */
 export type PublicTrace = {
   lot: {
-    id: string
-    product_id: string
-    variant_id: string
-    code: string
-    short_code: string
-    gtin: string | null
-    quantity: number
-    unit: string
-    place_handle: string | null
-    harvested_at: string | null
-    produced_at: string | null
-    packed_at: string | null
-    expires_at: string | null
-    standards: { code: string; reference?: string; issuer?: string }[]
-  } & LotTextFacts
+    id: string;
+    product_id: string;
+    variant_id: string;
+    code: string;
+    short_code: string;
+    gtin: string | null;
+    quantity: number;
+    unit: string;
+    place_handle: string | null;
+    harvested_at: string | null;
+    produced_at: string | null;
+    packed_at: string | null;
+    expires_at: string | null;
+    standards: { code: string; reference?: string; issuer?: string }[];
+  } & LotTextFacts;
   events: {
-    id: string
-    seq: number
-    type: string
-    biz_step: string
-    disposition: string | null
-    event_time: string
-    time_zone_offset: string
-    read_point: TraceLocation | null
-    biz_location: TraceLocation | null
-    quantity: number | null
-    uom: string | null
-    inputs: QuantityItem[] | null
-    note: { vi: string; en?: string } | null
-    corrects_event_id: string | null
+    id: string;
+    seq: number;
+    type: string;
+    biz_step: string;
+    disposition: string | null;
+    event_time: string;
+    time_zone_offset: string;
+    read_point: TraceLocation | null;
+    biz_location: TraceLocation | null;
+    quantity: number | null;
+    uom: string | null;
+    inputs: QuantityItem[] | null;
+    note: { vi: string; en?: string } | null;
+    corrects_event_id: string | null;
     /** Set when a later event corrects this one. */
-    corrected_by: string | null
-  }[]
-  chain: ChainCheck
-}
+    corrected_by: string | null;
+  }[];
+  chain: ChainCheck;
+};
 
-const iso = (value: Date | string | null | undefined) => (value ? new Date(value).toISOString() : null)
+const iso = (value: Date | string | null | undefined) => (value ? new Date(value).toISOString() : null);
 
 // biome-ignore lint/suspicious/noExplicitAny: rows come from the generated list methods, typed loosely.
 export function toPublicTrace(trace: { lot: any; events: any[]; chain: ChainCheck }): PublicTrace {
-  const { lot, events, chain } = trace
-  const correctedBy = new Map(events.filter((e) => e.corrects_event_id).map((e) => [e.corrects_event_id, e.id]))
+  const { lot, events, chain } = trace;
+  const correctedBy = new Map(events.filter((e) => e.corrects_event_id).map((e) => [e.corrects_event_id, e.id]));
   return {
     lot: {
       id: lot.id,
@@ -92,5 +92,5 @@ export function toPublicTrace(trace: { lot: any; events: any[]; chain: ChainChec
       corrected_by: correctedBy.get(e.id) ?? null,
     })),
     chain,
-  }
+  };
 }

@@ -4,10 +4,10 @@
  * CBV has none for), and how each reads to a consumer in plain Vietnamese or
  * English. Shared by the backend (validation, export) and the storefront.
  */
-export const EVENT_TYPES = ["ObjectEvent", "AggregationEvent", "TransformationEvent", "TransactionEvent"] as const
-export type EventType = (typeof EVENT_TYPES)[number]
+export const EVENT_TYPES = ["ObjectEvent", "AggregationEvent", "TransformationEvent", "TransactionEvent"] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
 
-type Words = { vi: string; en: string }
+type Words = { vi: string; en: string };
 
 /** Business steps a producer can record, in plain words. CBV has no harvest or processing step. */
 export const BIZ_STEPS = {
@@ -21,8 +21,8 @@ export const BIZ_STEPS = {
   receiving: { vi: "Đã nhận hàng", en: "Received" },
   retail_selling: { vi: "Bán lẻ", en: "Sold" },
   destroying: { vi: "Tiêu huỷ", en: "Destroyed" },
-} satisfies Record<string, Words>
-export type BizStep = keyof typeof BIZ_STEPS
+} satisfies Record<string, Words>;
+export type BizStep = keyof typeof BIZ_STEPS;
 
 export const DISPOSITIONS = {
   active: { vi: "Đang lưu hành", en: "Active" },
@@ -34,8 +34,8 @@ export const DISPOSITIONS = {
   recalled: { vi: "Đã thu hồi", en: "Recalled" },
   expired: { vi: "Hết hạn", en: "Expired" },
   destroyed: { vi: "Đã tiêu huỷ", en: "Destroyed" },
-} satisfies Record<string, Words>
-export type Disposition = keyof typeof DISPOSITIONS
+} satisfies Record<string, Words>;
+export type Disposition = keyof typeof DISPOSITIONS;
 
 /** UN/ECE Recommendation 20 codes used for lots and quantities. */
 export const UNITS = {
@@ -43,8 +43,8 @@ export const UNITS = {
   GRM: { vi: "g", en: "g" },
   LTR: { vi: "lít", en: "L" },
   H87: { vi: "sản phẩm", en: "pieces" },
-} satisfies Record<string, Words>
-export type Unit = keyof typeof UNITS
+} satisfies Record<string, Words>;
+export type Unit = keyof typeof UNITS;
 
 /** Production standards a lot can declare, with the name a consumer knows. */
 export const STANDARDS = {
@@ -54,8 +54,8 @@ export const STANDARDS = {
   "organic-eu": { vi: "Hữu cơ EU", en: "EU organic" },
   haccp: { vi: "HACCP", en: "HACCP" },
   "iso-22000": { vi: "ISO 22000", en: "ISO 22000" },
-} satisfies Record<string, Words>
-export type StandardCode = keyof typeof STANDARDS
+} satisfies Record<string, Words>;
+export type StandardCode = keyof typeof STANDARDS;
 
 /** The JSON-LD prefix of our extensions (steps, ILMD, chain fields), relative to the site. */
-export const OCOP_NAMESPACE_PATH = "/ns/ocop#"
+export const OCOP_NAMESPACE_PATH = "/ns/ocop#";

@@ -53,16 +53,28 @@ function product(handle: string, title: string, price: number, created: string, 
 /** A 5★ tea, a 4★ household noodle from another commune, an expired 3★ honey, and a product outside OCOP. */
 export const catalogue: Product[] = [
   product("che-tom-non", "Chè tôm nõn", 250_000, "2026-01-03", facet({ titleEn: "Bud tea" })),
-  product("mien-dong", "Miến dong", 75_000, "2026-01-02", facet({
-    productSet: { code: "processed-cereals", name: { vi: "Chế biến từ gạo", en: "Processed cereals" } },
-    producer: { handle: "ho-mien", legalName: "Hộ Miến", entityType: "household", womenLed: false, ethnicMinorityLed: true, place: hoaThuong },
-    place: hoaThuong,
-    markStars: 4,
-  })),
-  product("mat-ong", "Mật ong", 180_000, "2026-01-04", facet({
-    productSet: { code: "honey-raw", name: { vi: "Mật ong", en: "Honey" } },
-    status: "expired",
-    markStars: null,
-  })),
+  product(
+    "mien-dong",
+    "Miến dong",
+    75_000,
+    "2026-01-02",
+    facet({
+      productSet: { code: "processed-cereals", name: { vi: "Chế biến từ gạo", en: "Processed cereals" } },
+      producer: { handle: "ho-mien", legalName: "Hộ Miến", entityType: "household", womenLed: false, ethnicMinorityLed: true, place: hoaThuong },
+      place: hoaThuong,
+      markStars: 4,
+    }),
+  ),
+  product(
+    "mat-ong",
+    "Mật ong",
+    180_000,
+    "2026-01-04",
+    facet({
+      productSet: { code: "honey-raw", name: { vi: "Mật ong", en: "Honey" } },
+      status: "expired",
+      markStars: null,
+    }),
+  ),
   product("gao", "Gạo", 120_000, "2026-01-01", null),
 ];

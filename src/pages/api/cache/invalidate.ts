@@ -1,10 +1,10 @@
-import type { APIRoute } from "astro";
 import { CACHE_INVALIDATION_SECRET } from "astro:env/server";
 import { timingSafeEqual } from "node:crypto";
+import type { APIRoute } from "astro";
 import { z } from "astro/zod";
+import { invalidateCampaigns } from "../../../features/campaigns/campaigns.server.ts";
 import { catalogueCache } from "../../../features/catalogue/catalogue.server.ts";
 import { invalidateTrace } from "../../../features/trace/trace.server.ts";
-import { invalidateCampaigns } from "../../../features/campaigns/campaigns.server.ts";
 
 const body = z.object({ tags: z.array(z.string().min(1).max(200)).min(1).max(500) });
 

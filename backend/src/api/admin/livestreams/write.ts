@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { type LivestreamFields, livestreamProblems, slugify } from "@ocop/core"
 import { LIVESTREAMS_MODULE } from "../../../modules/livestreams"
-import { livestreamProblems, type LivestreamFields, slugify } from "@ocop/core"
 import type LivestreamsModuleService from "../../../modules/livestreams/service"
 import { throwIfProblems, unknownProductProblems } from "../../problems"
 

@@ -1,7 +1,7 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { InviteProducerUserResponse, ProducerUsersResponse } from "@ocop/core"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createHash, randomBytes } from "node:crypto"
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import type { InviteProducerUserResponse, ProducerUsersResponse } from "@ocop/core"
 import { readBackendEnv } from "../../../config/env"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
@@ -39,13 +39,18 @@ export async function POST(req: AuthenticatedMedusaRequest<InviteProducerUserBod
   }
   const token = randomBytes(24).toString("base64url")
   const user = await accounts.createProducerUsers({
-    email: body.email, first_name: body.first_name, producer_id: producer.id, status: "invited",
+    email: body.email,
+    first_name: body.first_name,
+    producer_id: producer.id,
+    status: "invited",
     invite_token_hash: createHash("sha256").update(token).digest("hex"),
     invite_expires_at: new Date(Date.now() + INVITE_DAYS * 86_400_000),
   })
   const url = `${readBackendEnv(process.env).PUBLIC_SITE_URL.replace(/\/+$/, "")}/producer/register?invite=${token}`
   await req.scope.resolve(Modules.NOTIFICATION).createNotifications({
-    to: body.email, channel: "email", template: "producer-invite",
+    to: body.email,
+    channel: "email",
+    template: "producer-invite",
     data: { producer: producer.legal_name, url, expires_days: INVITE_DAYS },
   })
   res.status(201).json({ producer_user: { id: user.id, email: user.email, status: user.status }, invite_url: url })

@@ -2,9 +2,18 @@ import { z } from "@medusajs/framework/zod"
 import type * as Core from "@ocop/core"
 import { accepts } from "../accepts"
 
-export const InviteProducerUserBody = accepts<Core.InviteProducerUserBody>()(z
-  .object({ email: z.string().email().transform((e) => e.toLowerCase()), producer_id: z.string().min(1), first_name: z.string().trim().min(1).max(80) })
-  .strict())
+export const InviteProducerUserBody = accepts<Core.InviteProducerUserBody>()(
+  z
+    .object({
+      email: z
+        .string()
+        .email()
+        .transform((e) => e.toLowerCase()),
+      producer_id: z.string().min(1),
+      first_name: z.string().trim().min(1).max(80),
+    })
+    .strict(),
+)
 export type InviteProducerUserBody = z.infer<typeof InviteProducerUserBody>
 
 export const ListProducerUsersQuery = accepts<Core.ListProducerUsersQuery>()(z.object({ status: z.enum(["invited", "pending", "active", "suspended"]).optional() }).strict())

@@ -15,7 +15,12 @@ export async function POST(req: AuthenticatedMedusaRequest<CreateShowroomBody>, 
   await checkShowroom(req.scope, body)
   const service = showroomsService(req.scope)
   const showroom = await service.createShowrooms({
-    name_en: null, place_handle: null, opening_hours_en: null, phone: null, lat: null, lng: null,
+    name_en: null,
+    place_handle: null,
+    opening_hours_en: null,
+    phone: null,
+    lat: null,
+    lng: null,
     ...body,
     handle: await freeHandle(service, body.handle, body.name),
   })

@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { slugify } from "@ocop/core"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
-import { slugify } from "@ocop/core"
 import { SHOWROOMS_MODULE } from "../../../modules/showrooms"
 import type ShowroomsModuleService from "../../../modules/showrooms/service"
 import { type RouteProblem, throwIfProblems, unknownProductProblems } from "../../problems"
@@ -17,7 +17,8 @@ export async function checkShowroom(scope: MedusaContainer, input: { place_handl
   if (input.place_handle) {
     const ocop: OcopModuleService = scope.resolve(OCOP_MODULE)
     const [place] = await ocop.listOcopPlaces({ handle: input.place_handle }, { select: ["id"] })
-    if (!place) problems.push({ field: "place_handle", code: "unknown_place", message: `no commune ${input.place_handle} (see /store/ocop/places)`, params: { id: input.place_handle } })
+    if (!place)
+      problems.push({ field: "place_handle", code: "unknown_place", message: `no commune ${input.place_handle} (see /store/ocop/places)`, params: { id: input.place_handle } })
   }
   problems.push(...(await unknownProductProblems(scope, input.product_ids)))
   throwIfProblems(problems)

@@ -20,12 +20,7 @@ export async function labelTarget(scope: MedusaContainer, lotId: string) {
   const product = data[0] as unknown as { title: string; ocop_product?: { certificates?: Certificate[] } | null }
   const now = new Date()
   const current = (product?.ocop_product?.certificates ?? []).find((c) =>
-    carriesOcopMark(
-      certificateStatus(
-        { expires_at: new Date(c.expires_at), revoked_at: c.revoked_at ? new Date(c.revoked_at) : null, replaced_by_id: c.replaced_by_id },
-        now,
-      ),
-    ),
+    carriesOcopMark(certificateStatus({ expires_at: new Date(c.expires_at), revoked_at: c.revoked_at ? new Date(c.revoked_at) : null, replaced_by_id: c.replaced_by_id }, now)),
   )
   return { trace, lot, title: product?.title ?? lot.code, stars: current?.stars ?? null }
 }

@@ -2,7 +2,10 @@ import type { TraceEventRecord, TraceLocation } from "@ocop/core"
 
 /** The module's event row as the routes answer it. */
 type EventRow = Omit<TraceEventRecord, "read_point" | "biz_location" | "serials" | "note"> & {
-  read_point: unknown; biz_location: unknown; serials: unknown; note: unknown
+  read_point: unknown
+  biz_location: unknown
+  serials: unknown
+  note: unknown
 }
 
 /**

@@ -1,8 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 import type * as Core from "@ocop/core"
+import { GS1_TEXT } from "@ocop/core"
 import { LotInput, SerialsInput, TraceEventInput } from "../../../modules/traceability/input"
 import { accepts } from "../accepts"
-import { GS1_TEXT } from "@ocop/core"
 
 // The module owns these schemas (the seed uses them too); here they are checked against the shared types.
 export const CreateLotBody = accepts<Core.CreateLotBody>()(LotInput)
@@ -14,13 +14,18 @@ export type ListLotsQuery = z.infer<typeof ListLotsQuery>
 
 const serialList = z
   .string()
-  .transform((value) => value.split(",").map((s) => s.trim()).filter(Boolean))
+  .transform((value) =>
+    value
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.string().regex(GS1_TEXT, "serials must be serials of this lot")).min(1).max(5_000))
 
 /** `serials=all`, a comma-separated list, or nothing for one label per lot code. */
-export const LabelsQuery = accepts<Core.LabelsQuery>()(z
-  .object({ serials: z.union([z.literal("all"), serialList]).optional(), copies: z.coerce.number().int().min(1).max(500).default(21) })
-  .strict())
+export const LabelsQuery = accepts<Core.LabelsQuery>()(
+  z.object({ serials: z.union([z.literal("all"), serialList]).optional(), copies: z.coerce.number().int().min(1).max(500).default(21) }).strict(),
+)
 export type LabelsQuery = z.infer<typeof LabelsQuery>
 
 export const QrQuery = accepts<Core.QrQuery>()(z.object({ format: z.enum(["svg", "png"]).default("svg"), serial: z.string().regex(GS1_TEXT).optional() }).strict())

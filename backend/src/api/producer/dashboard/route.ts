@@ -21,15 +21,16 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<P
   const [products, orders] = await Promise.all([portalProducts(req.scope, producerId), portalOrders(req.scope, producerId)])
   const ids = products.map((p) => p.id)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = ids.length
-    ? await query.graph({ entity: "product", fields: ["id", "title", "ocop_product.certificates.*"], filters: { id: ids } })
-    : { data: [] }
+  const { data } = ids.length ? await query.graph({ entity: "product", fields: ["id", "title", "ocop_product.certificates.*"], filters: { id: ids } }) : { data: [] }
   const now = new Date()
   const certificates = (data as unknown as { id: string; title: string; ocop_product?: { certificates?: Cert[] } | null }[]).flatMap((p) =>
     (p.ocop_product?.certificates ?? [])
       .filter((c) => !c.replaced_by_id)
       .map((c) => ({
-        product_id: p.id, title: p.title, stars: c.stars, expires_at: c.expires_at,
+        product_id: p.id,
+        title: p.title,
+        stars: c.stars,
+        expires_at: c.expires_at,
         status: certificateStatus({ expires_at: new Date(c.expires_at), revoked_at: c.revoked_at ? new Date(c.revoked_at) : null, replaced_by_id: c.replaced_by_id }, now),
       }))
       .filter((c) => c.status !== "active"),
@@ -45,7 +46,11 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<P
     : [[], []]
   const lotCode = new Map(lots.map((l) => [l.id, l.code]))
   res.json({
-    low_stock: products.flatMap((p) => p.variants.filter((v) => v.stock !== null && v.stock - (v.reserved ?? 0) < LOW_STOCK).map((v) => ({ product_id: p.id, title: p.title, variant: v.title, available: (v.stock ?? 0) - (v.reserved ?? 0) }))),
+    low_stock: products.flatMap((p) =>
+      p.variants
+        .filter((v) => v.stock !== null && v.stock - (v.reserved ?? 0) < LOW_STOCK)
+        .map((v) => ({ product_id: p.id, title: p.title, variant: v.title, available: (v.stock ?? 0) - (v.reserved ?? 0) })),
+    ),
     certificates,
     expiring_soon_days: EXPIRING_SOON_DAYS,
     copy_warnings: flagged.map((s) => ({ serial: s.serial, lot_code: lotCode.get(s.lot_id), scan_count: s.scan_count, reason: s.flag_reason })),

@@ -36,7 +36,13 @@ export async function POST(req: AuthenticatedMedusaRequest<ProducerProfileBody>,
   const pending: ProducerMeUpdateResponse["pending_review"] = []
   if (legal_name && legal_name !== producer.legal_name) {
     const accounts: ProducerAccountsModuleService = req.scope.resolve(PRODUCER_ACCOUNTS_MODULE)
-    await accounts.createProducerReviews({ producer_id: producer.id, producer_user_id: actor.userId, kind: "producer_name", current_value: producer.legal_name, proposed_value: legal_name })
+    await accounts.createProducerReviews({
+      producer_id: producer.id,
+      producer_user_id: actor.userId,
+      kind: "producer_name",
+      current_value: producer.legal_name,
+      proposed_value: legal_name,
+    })
     pending.push("legal_name")
   }
   const [updated] = await ocop.listOcopProducers({ id: producer.id })

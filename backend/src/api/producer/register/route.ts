@@ -1,6 +1,6 @@
+import { createHash } from "node:crypto"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { createHash } from "node:crypto"
 import type { ProducerRegisterResponse, ProducerUserStatus } from "@ocop/core"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
@@ -32,8 +32,14 @@ export async function POST(req: AuthenticatedMedusaRequest<ProducerRegisterBody>
     }
     if (invited.email !== email.toLowerCase()) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Invalid request: this invitation was sent to another email address.")
     user = await accounts.updateProducerUsers({
-      id: invited.id, status: "active", first_name: body.first_name, last_name: body.last_name ?? null, phone: body.phone ?? null,
-      invite_token_hash: null, invite_expires_at: null, approved_at: new Date(),
+      id: invited.id,
+      status: "active",
+      first_name: body.first_name,
+      last_name: body.last_name ?? null,
+      phone: body.phone ?? null,
+      invite_token_hash: null,
+      invite_expires_at: null,
+      approved_at: new Date(),
     })
   } else {
     const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
@@ -43,8 +49,13 @@ export async function POST(req: AuthenticatedMedusaRequest<ProducerRegisterBody>
       throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, "This email already has a producer account.")
     }
     user = await accounts.createProducerUsers({
-      email: email.toLowerCase(), first_name: body.first_name, last_name: body.last_name ?? null, phone: body.phone ?? null,
-      producer_id: producer.id, status: "pending", message: body.message ?? null,
+      email: email.toLowerCase(),
+      first_name: body.first_name,
+      last_name: body.last_name ?? null,
+      phone: body.phone ?? null,
+      producer_id: producer.id,
+      status: "pending",
+      message: body.message ?? null,
     })
   }
   await auth.updateAuthIdentities({ id: identity.id, app_metadata: { ...(identity.app_metadata ?? {}), producer_id: user.id } })

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { StoreSiteResponse } from "@ocop/core"
 import { Modules } from "@medusajs/framework/utils"
+import type { StoreSiteResponse } from "@ocop/core"
 
 /**
  * GET /store/site — facts about the shop the storefront shows on every page:

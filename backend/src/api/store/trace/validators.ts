@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { DEVICE_CLASSES, GS1_TEXT, SHORT_CODE } from "@ocop/core"
 import type { StoreTraceEpcisQuery as EpcisQuery, StoreTraceResolveQuery as ResolveQuery, StoreTraceScanBody as ScanBody } from "@ocop/core"
+import { DEVICE_CLASSES, GS1_TEXT, SHORT_CODE } from "@ocop/core"
 import { conforming } from "../contract"
 
 const gs1Text = z.string().regex(GS1_TEXT)
@@ -8,28 +8,31 @@ const gs1Text = z.string().regex(GS1_TEXT)
 /** A key the storefront's resolver has already parsed: a GTIN (+ lot, + serial) or a short code (+ serial). */
 export const StoreTraceResolveQuery = conforming<ResolveQuery>()(
   z
-  .object({
-    gtin: z.string().regex(/^\d{14}$/, "gtin must be a GTIN-14").optional(),
-    lot: gs1Text.optional(),
-    serial: gs1Text.optional(),
-    short: z.string().regex(SHORT_CODE, "short must be a short code").optional(),
-  })
-  .strict()
-  .refine((q) => Boolean(q.gtin) !== Boolean(q.short), "give either gtin or short")
-  .refine((q) => !(q.short && q.lot), "a short code names its lot already"),
+    .object({
+      gtin: z
+        .string()
+        .regex(/^\d{14}$/, "gtin must be a GTIN-14")
+        .optional(),
+      lot: gs1Text.optional(),
+      serial: gs1Text.optional(),
+      short: z.string().regex(SHORT_CODE, "short must be a short code").optional(),
+    })
+    .strict()
+    .refine((q) => Boolean(q.gtin) !== Boolean(q.short), "give either gtin or short")
+    .refine((q) => !(q.short && q.lot), "a short code names its lot already"),
 )
 export type StoreTraceResolveQuery = z.infer<typeof StoreTraceResolveQuery>
 
 export const StoreTraceScanBody = conforming<ScanBody>()(
   z
-  .object({
-    lot_id: z.string().min(1),
-    serial: gs1Text.optional(),
-    region: z.string().trim().min(1).max(64).optional(),
-    device_class: z.enum(DEVICE_CLASSES),
-    via: z.enum(["gs1", "short"]),
-  })
-  .strict(),
+    .object({
+      lot_id: z.string().min(1),
+      serial: gs1Text.optional(),
+      region: z.string().trim().min(1).max(64).optional(),
+      device_class: z.enum(DEVICE_CLASSES),
+      via: z.enum(["gs1", "short"]),
+    })
+    .strict(),
 )
 export type StoreTraceScanBody = z.infer<typeof StoreTraceScanBody>
 

@@ -1,5 +1,5 @@
-import { ENTITY_TYPES } from "@ocop/core"
 import { model } from "@medusajs/framework/utils"
+import { ENTITY_TYPES } from "@ocop/core"
 import { OcopProduct } from "./ocop-product"
 import { Place } from "./place"
 

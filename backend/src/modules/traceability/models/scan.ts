@@ -1,5 +1,5 @@
-import { DEVICE_CLASSES } from "@ocop/core"
 import { model } from "@medusajs/framework/utils"
+import { DEVICE_CLASSES } from "@ocop/core"
 
 /**
  * One resolve of a code: when, roughly where (a region a proxy reports, never

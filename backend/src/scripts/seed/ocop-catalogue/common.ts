@@ -1,6 +1,5 @@
 import type { SeedCertificate } from "../ocop-types"
 
-
 /** Paragraphs of a product story, joined with a blank line (plain text). */
 export const story = (...paragraphs: string[]): string => paragraphs.join("\n\n")
 
@@ -32,4 +31,3 @@ export const province2026 = (score: number): SeedCertificate => ({
   issuer_level: "province",
   criteria_set: NEW,
 })
-

@@ -29,8 +29,7 @@ export const producers: SeedProducer[] = [
     place: "hoa-thuong",
     address: "Hóa Thượng (trước đây huyện Đồng Hỷ), tỉnh Thái Nguyên",
     phone: "0208 000 002",
-    story_vi:
-      "Hợp tác xã quy tụ các hộ làm miến lâu năm của làng nghề miến dong Việt Cường, giữ cách làm miến từ tinh bột dong riềng và phơi nắng tự nhiên.",
+    story_vi: "Hợp tác xã quy tụ các hộ làm miến lâu năm của làng nghề miến dong Việt Cường, giữ cách làm miến từ tinh bột dong riềng và phơi nắng tự nhiên.",
     story_en:
       "The cooperative brings together long-standing noodle-making households of the Việt Cường glass-noodle craft village, keeping to canna starch and natural sun-drying.",
   },
@@ -45,10 +44,8 @@ export const producers: SeedProducer[] = [
     place: "vo-tranh",
     address: "Xã Vô Tranh, tỉnh Thái Nguyên",
     phone: "0208 000 003",
-    story_vi:
-      "Hợp tác xã chăm sóc 15 ha chè theo tiêu chuẩn VietGAP ở Vô Tranh và tự chế biến trà tôm nõn, trà đinh từ chính vùng nguyên liệu của mình.",
-    story_en:
-      "The cooperative farms 15 ha of VietGAP-certified tea in Vô Tranh and processes its own tôm nõn and đinh teas from that growing area.",
+    story_vi: "Hợp tác xã chăm sóc 15 ha chè theo tiêu chuẩn VietGAP ở Vô Tranh và tự chế biến trà tôm nõn, trà đinh từ chính vùng nguyên liệu của mình.",
+    story_en: "The cooperative farms 15 ha of VietGAP-certified tea in Vô Tranh and processes its own tôm nõn and đinh teas from that growing area.",
   },
   {
     handle: "htx-hoan-xuyen",
@@ -75,8 +72,7 @@ export const producers: SeedProducer[] = [
     place: "thinh-duc",
     address: "Xóm Cường, xã Thịnh Đức, tỉnh Thái Nguyên",
     phone: "0208 000 005",
-    story_vi:
-      "Doanh nghiệp vận hành bản làng Thái Hải, nơi cộng đồng người Tày cùng sinh sống, gìn giữ nhà sàn, phong tục và đón khách đến ở, ăn và làm cùng bà con.",
+    story_vi: "Doanh nghiệp vận hành bản làng Thái Hải, nơi cộng đồng người Tày cùng sinh sống, gìn giữ nhà sàn, phong tục và đón khách đến ở, ăn và làm cùng bà con.",
     story_en:
       "The company runs the Thái Hải village, where a Tày community lives together, keeps its stilt houses and customs, and welcomes guests to stay, eat and work alongside villagers.",
   },
@@ -91,10 +87,8 @@ export const producers: SeedProducer[] = [
     place: "hop-thanh",
     address: "Xã Hợp Thành, tỉnh Thái Nguyên",
     phone: "0208 000 006",
-    story_vi:
-      "Hợp tác xã làm chè theo chuỗi khép kín: hướng dẫn thành viên canh tác, ủ phân hữu cơ từ phụ phẩm nông nghiệp trong vùng và tự chế biến, đóng gói.",
-    story_en:
-      "The cooperative runs a closed tea chain: it guides members' farming, composts local crop residues into organic fertiliser, and processes and packs its own tea.",
+    story_vi: "Hợp tác xã làm chè theo chuỗi khép kín: hướng dẫn thành viên canh tác, ủ phân hữu cơ từ phụ phẩm nông nghiệp trong vùng và tự chế biến, đóng gói.",
+    story_en: "The cooperative runs a closed tea chain: it guides members' farming, composts local crop residues into organic fertiliser, and processes and packs its own tea.",
   },
   {
     handle: "htx-mang-luc-truc-mtq",
@@ -191,10 +185,8 @@ export const producers: SeedProducer[] = [
     place: "na-ri",
     address: "Thôn Chè Cọ, xã Côn Minh cũ (huyện Na Rì), tỉnh Thái Nguyên",
     phone: "0208 000 013",
-    story_vi:
-      "Từ một cơ sở làm miến gia đình, Hợp tác xã Tài Hoan do một người phụ nữ đứng đầu liên kết với các hộ trồng dong riềng ở Na Rì và bao tiêu củ cho bà con.",
-    story_en:
-      "Grown from a family noodle workshop, the woman-led Tài Hoan cooperative works with canna-growing households across Na Rì and guarantees to buy their crop.",
+    story_vi: "Từ một cơ sở làm miến gia đình, Hợp tác xã Tài Hoan do một người phụ nữ đứng đầu liên kết với các hộ trồng dong riềng ở Na Rì và bao tiêu củ cho bà con.",
+    story_en: "Grown from a family noodle workshop, the woman-led Tài Hoan cooperative works with canna-growing households across Na Rì and guarantees to buy their crop.",
   },
   {
     handle: "to-hop-tac-na-la-hien",

@@ -1,5 +1,5 @@
 import type { SeedProduct } from "../ocop-types"
-import { story, MARD, MAE, PROVINCE, BAC_KAN, OLD, NEW, dongHy2023, province2026 } from "./common"
+import { BAC_KAN, dongHy2023, MAE, MARD, NEW, OLD, PROVINCE, province2026, story } from "./common"
 
 /** Demo products, first half (teas and other foods). */
 export const productsA: SeedProduct[] = [
@@ -8,10 +8,8 @@ export const productsA: SeedProduct[] = [
     handle: "che-tom-non-hao-dat",
     title: "Chè tôm nõn Hảo Đạt",
     title_en: "Hảo Đạt bud-and-leaf green tea (chè tôm nõn)",
-    description:
-      "Chè tôm nõn hái một tôm một lá non trên đồi chè Tân Cương, sao thủ công. Nước xanh vàng, hương cốm, vị chát dịu và ngọt hậu.",
-    description_en:
-      "Tân Cương green tea of one bud and one young leaf, pan-fired by hand. A yellow-green cup with a young-rice aroma, gentle astringency and a sweet finish.",
+    description: "Chè tôm nõn hái một tôm một lá non trên đồi chè Tân Cương, sao thủ công. Nước xanh vàng, hương cốm, vị chát dịu và ngọt hậu.",
+    description_en: "Tân Cương green tea of one bud and one young leaf, pan-fired by hand. A yellow-green cup with a young-rice aroma, gentle astringency and a sweet finish.",
     story_vi: story(
       "Tân Cương nằm dưới chân dãy Tam Đảo, phía tây nam thành phố Thái Nguyên, là vùng chè đặc sản nổi tiếng bậc nhất của tỉnh. Sương sớm và đất đồi nơi đây tạo nên hương cốm và vị ngọt hậu riêng của chè Tân Cương.",
       "Chè tôm nõn chỉ lấy phần tôm và một lá non nhất của búp chè, hái tay từ sáng sớm, rồi sao, vò và sao lại nhiều lần cho cánh chè săn, xoăn mà vẫn giữ màu nước xanh vàng.",
@@ -40,8 +38,7 @@ export const productsA: SeedProduct[] = [
     handle: "che-dinh-tan-cuong-hao-dat",
     title: "Chè Đinh Tân Cương Hảo Đạt",
     title_en: "Hảo Đạt Tân Cương 'nail' tea (chè đinh)",
-    description:
-      "Chè đinh chỉ hái phần tôm nhỏ còn cuộn chặt như chiếc đinh, loại chè quý nhất của vùng Tân Cương. Nước vàng sánh, hương cốm non, vị đậm và ngọt hậu lâu.",
+    description: "Chè đinh chỉ hái phần tôm nhỏ còn cuộn chặt như chiếc đinh, loại chè quý nhất của vùng Tân Cương. Nước vàng sánh, hương cốm non, vị đậm và ngọt hậu lâu.",
     description_en:
       "Chè đinh is made only from tiny buds still rolled tight like a nail — the most precious tea of Tân Cương. A golden, rich cup with a young-rice aroma and a long sweet finish.",
     story_vi: story(
@@ -99,10 +96,8 @@ export const productsA: SeedProduct[] = [
     handle: "tra-tom-non-huong-que-phu-luong",
     title: "Trà tôm nõn hương quê",
     title_en: "Hương Quê bud-and-leaf green tea",
-    description:
-      "Trà tôm nõn hái từ những búp non nhỏ nhất trên đồi chè Phú Lương. Nước vàng xanh trong, hương thanh nhẹ, vị chát dịu và hậu ngọt sâu.",
-    description_en:
-      "Green tea from the smallest young buds of the Phú Lương tea hills: a clear yellow-green cup, a light fragrance, gentle astringency and a deep sweet finish.",
+    description: "Trà tôm nõn hái từ những búp non nhỏ nhất trên đồi chè Phú Lương. Nước vàng xanh trong, hương thanh nhẹ, vị chát dịu và hậu ngọt sâu.",
+    description_en: "Green tea from the smallest young buds of the Phú Lương tea hills: a clear yellow-green cup, a light fragrance, gentle astringency and a deep sweet finish.",
     story_vi: story(
       "Phú Lương là vùng chè lâu đời ở phía bắc Thái Nguyên. Hợp tác xã Nông sản Phú Lương ở Hợp Thành làm chè theo chuỗi khép kín, hướng dẫn thành viên canh tác và kiểm soát chất lượng ngay từ nương chè.",
       "Hợp tác xã ủ phân hữu cơ từ phụ phẩm nông nghiệp trong vùng để bón lại cho chè, rồi hái tay những búp non nhất cho dòng trà tôm nõn.",
@@ -149,9 +144,7 @@ export const productsA: SeedProduct[] = [
       { title: "100 g", sku: "DP-TOMNON-100", price_vnd: 200000, stock: 45 },
       { title: "200 g", sku: "DP-TOMNON-200", price_vnd: 380000, stock: 25 },
     ],
-    certificates: [
-      { stars: 4, score: 78.25, decision_number: "1275/QĐ-UBND", decision_date: "2024-06-14", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW },
-    ],
+    certificates: [{ stars: 4, score: 78.25, decision_number: "1275/QĐ-UBND", decision_date: "2024-06-14", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW }],
   },
   {
     handle: "tra-dinh-dat-phat",
@@ -202,9 +195,7 @@ export const productsA: SeedProduct[] = [
     place: "la-bang",
     option: "Khối lượng",
     variants: [{ title: "100 g", sku: "HX-NONTAM-100", price_vnd: 280000, stock: 35 }],
-    certificates: [
-      { stars: 4, score: 75.5, decision_number: "2516/QĐ-UBND", decision_date: "2024-10-08", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW },
-    ],
+    certificates: [{ stars: 4, score: 75.5, decision_number: "2516/QĐ-UBND", decision_date: "2024-10-08", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW }],
   },
   {
     handle: "che-xanh-hoan-xuyen",
@@ -323,9 +314,7 @@ export const productsA: SeedProduct[] = [
       { title: "200 g", sku: "CD-SHAN-200", price_vnd: 300000, stock: 40 },
       { title: "500 g", sku: "CD-SHAN-500", price_vnd: 700000, stock: 15 },
     ],
-    certificates: [
-      { stars: 4, score: 77, decision_number: "452/QĐ-UBND", decision_date: "2024-03-22", issuer: BAC_KAN, issuer_level: "province", criteria_set: NEW },
-    ],
+    certificates: [{ stars: 4, score: 77, decision_number: "452/QĐ-UBND", decision_date: "2024-03-22", issuer: BAC_KAN, issuer_level: "province", criteria_set: NEW }],
   },
   {
     handle: "tra-giao-co-lam-dinh-hoa",
@@ -542,8 +531,6 @@ export const productsA: SeedProduct[] = [
     place: "dinh-hoa",
     option: "Khối lượng",
     variants: [{ title: "5 kg", sku: "DH-BAOTHAI-5KG", price_vnd: 110000, stock: 150 }],
-    certificates: [
-      { stars: 4, score: 73.5, decision_number: "1275/QĐ-UBND", decision_date: "2024-06-14", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW },
-    ],
+    certificates: [{ stars: 4, score: 73.5, decision_number: "1275/QĐ-UBND", decision_date: "2024-06-14", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW }],
   },
 ]

@@ -1,5 +1,5 @@
 import type { SeedProduct } from "../ocop-types"
-import { story, MAE, PROVINCE, OLD, NEW } from "./common"
+import { MAE, NEW, OLD, PROVINCE, story } from "./common"
 
 /** Demo products, second half (other foods, beverages, herbal, crafts, ornamental, tourism). */
 export const productsB: SeedProduct[] = [
@@ -75,9 +75,7 @@ export const productsB: SeedProduct[] = [
       { title: "Hộp 2 kg", sku: "BB-HONG-2KG", price_vnd: 140000, stock: 12 },
       { title: "Thùng 5 kg", sku: "BB-HONG-5KG", price_vnd: 320000, stock: 0 },
     ],
-    certificates: [
-      { stars: 3, score: 59, decision_number: "2612/QĐ-UBND", decision_date: "2025-10-15", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW },
-    ],
+    certificates: [{ stars: 3, score: 59, decision_number: "2612/QĐ-UBND", decision_date: "2025-10-15", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW }],
   },
   {
     handle: "quyt-bac-kan",
@@ -121,9 +119,7 @@ export const productsB: SeedProduct[] = [
     place: "phu-binh",
     option: "Quy cách",
     variants: [{ title: "1 con (1,6–2 kg)", sku: "PB-GADOI-1", price_vnd: 280000, stock: 30 }],
-    certificates: [
-      { stars: 4, score: 74, decision_number: "1602/QĐ-UBND", decision_date: "2024-07-30", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW },
-    ],
+    certificates: [{ stars: 4, score: 74, decision_number: "1602/QĐ-UBND", decision_date: "2024-07-30", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW }],
   },
   {
     handle: "thit-trau-gac-bep-dinh-hoa",
@@ -167,9 +163,7 @@ export const productsB: SeedProduct[] = [
     place: "dinh-hoa",
     option: "Quy cách",
     variants: [{ title: "Túi 5 ống", sku: "DH-COMLAM-5", price_vnd: 120000, stock: 40 }],
-    certificates: [
-      { stars: 3, score: 55.5, decision_number: "2298/QĐ-UBND", decision_date: "2025-09-16", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW },
-    ],
+    certificates: [{ stars: 3, score: 55.5, decision_number: "2298/QĐ-UBND", decision_date: "2025-09-16", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW }],
   },
   // ---------------------------------------------------------------- Beverages
   {
@@ -224,9 +218,7 @@ export const productsB: SeedProduct[] = [
     place: "dinh-hoa",
     option: "Dung tích",
     variants: [{ title: "Hũ 1 lít", sku: "DH-NEPCAM-1L", price_vnd: 120000, stock: 40 }],
-    certificates: [
-      { stars: 3, score: 57, decision_number: "2041/QĐ-UBND", decision_date: "2025-08-22", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW },
-    ],
+    certificates: [{ stars: 3, score: 57, decision_number: "2041/QĐ-UBND", decision_date: "2025-08-22", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW }],
   },
   {
     handle: "nuoc-cot-quyt-bac-kan",
@@ -250,9 +242,7 @@ export const productsB: SeedProduct[] = [
       { title: "Chai 330 ml", sku: "BT-NUOCQUYT-330", price_vnd: 35000, stock: 150 },
       { title: "Thùng 12 chai", sku: "BT-NUOCQUYT-12", price_vnd: 380000, stock: 20 },
     ],
-    certificates: [
-      { stars: 4, score: 71.5, decision_number: "3001/QĐ-UBND", decision_date: "2025-11-14", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW },
-    ],
+    certificates: [{ stars: 4, score: 71.5, decision_number: "3001/QĐ-UBND", decision_date: "2025-11-14", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW }],
   },
   // ------------------------------------------------------------------ Herbal
   {
@@ -295,9 +285,7 @@ export const productsB: SeedProduct[] = [
     place: "ba-be",
     option: "Dung tích",
     variants: [{ title: "Chai 300 ml", sku: "BB-DAUGOI-300", price_vnd: 95000, stock: 90 }],
-    certificates: [
-      { stars: 3, score: 63, decision_number: "1377/QĐ-UBND", decision_date: "2024-05-17", issuer: "UBND huyện Ba Bể", issuer_level: "district", criteria_set: NEW },
-    ],
+    certificates: [{ stars: 3, score: 63, decision_number: "1377/QĐ-UBND", decision_date: "2024-05-17", issuer: "UBND huyện Ba Bể", issuer_level: "district", criteria_set: NEW }],
   },
   {
     handle: "ngam-chan-thao-duoc-dao",
@@ -318,9 +306,7 @@ export const productsB: SeedProduct[] = [
     place: "ba-be",
     option: "Quy cách",
     variants: [{ title: "Hộp 10 gói", sku: "BB-NGAMCHAN-10", price_vnd: 120000, stock: 70 }],
-    certificates: [
-      { stars: 4, score: 70.5, decision_number: "3001/QĐ-UBND", decision_date: "2025-11-14", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW },
-    ],
+    certificates: [{ stars: 4, score: 70.5, decision_number: "3001/QĐ-UBND", decision_date: "2025-11-14", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW }],
   },
   {
     handle: "tinh-dau-sa-chanh-dinh-hoa",
@@ -368,9 +354,7 @@ export const productsB: SeedProduct[] = [
     place: "dinh-hoa",
     option: "Kích thước",
     variants: [{ title: "30 × 180 cm", sku: "DH-KHAN-30180", price_vnd: 350000, stock: 20 }],
-    certificates: [
-      { stars: 3, score: 64, decision_number: "2612/QĐ-UBND", decision_date: "2025-10-15", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW },
-    ],
+    certificates: [{ stars: 3, score: 64, decision_number: "2612/QĐ-UBND", decision_date: "2025-10-15", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW }],
   },
   {
     handle: "tui-tho-cam-tay-dinh-hoa",
@@ -391,9 +375,7 @@ export const productsB: SeedProduct[] = [
     place: "dinh-hoa",
     option: "Kiểu",
     variants: [{ title: "Túi đeo vai", sku: "DH-TUI-DEOVAI", price_vnd: 280000, stock: 25 }],
-    certificates: [
-      { stars: 3, score: 61.5, decision_number: "2612/QĐ-UBND", decision_date: "2025-10-15", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW },
-    ],
+    certificates: [{ stars: 3, score: 61.5, decision_number: "2612/QĐ-UBND", decision_date: "2025-10-15", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW }],
   },
   {
     handle: "khay-tre-dan-phu-binh",
@@ -442,9 +424,7 @@ export const productsB: SeedProduct[] = [
       { title: "Chậu 3 cành", sku: "SC-LAN-3", price_vnd: 650000, stock: 15 },
       { title: "Chậu 5 cành", sku: "SC-LAN-5", price_vnd: 1100000, stock: 8 },
     ],
-    certificates: [
-      { stars: 3, score: 60.5, decision_number: "3001/QĐ-UBND", decision_date: "2025-11-14", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW },
-    ],
+    certificates: [{ stars: 3, score: 60.5, decision_number: "3001/QĐ-UBND", decision_date: "2025-11-14", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW }],
   },
   {
     handle: "bonsai-sanh-pho-yen",
@@ -519,9 +499,7 @@ export const productsB: SeedProduct[] = [
     place: "tan-cuong",
     option: "Số khách",
     variants: [{ title: "1 khách", sku: "TC-TRAINGHIEM-1", price_vnd: 300000, stock: 30 }],
-    certificates: [
-      { stars: 4, score: 74.5, decision_number: "2795/QĐ-UBND", decision_date: "2024-11-22", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW },
-    ],
+    certificates: [{ stars: 4, score: 74.5, decision_number: "2795/QĐ-UBND", decision_date: "2024-11-22", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW }],
   },
   {
     handle: "homestay-pac-ngoi-ba-be",
@@ -545,8 +523,6 @@ export const productsB: SeedProduct[] = [
       { title: "1 khách · trong ngày", sku: "PN-DULICH-NGAY", price_vnd: 180000, stock: 30 },
       { title: "1 khách · nghỉ 1 đêm, 3 bữa", sku: "PN-DULICH-DEM", price_vnd: 450000, stock: 24 },
     ],
-    certificates: [
-      { stars: 3, score: 62, decision_number: "2041/QĐ-UBND", decision_date: "2025-08-22", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW },
-    ],
+    certificates: [{ stars: 3, score: 62, decision_number: "2041/QĐ-UBND", decision_date: "2025-08-22", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW }],
   },
 ]

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { DeletedResponse, LivestreamResponse } from "@ocop/core"
 import { MedusaError } from "@medusajs/framework/utils"
+import type { DeletedResponse, LivestreamResponse } from "@ocop/core"
 import type LivestreamsModuleService from "../../../../modules/livestreams/service"
 import type { UpdateLivestreamBody } from "../validators"
 import { announceChange, checkLivestream, freeSlug, livestreamsService } from "../write"

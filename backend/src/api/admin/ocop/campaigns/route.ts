@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { CampaignPageResponse, ListCampaignsResponse } from "@ocop/core"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
+import type { CampaignPageResponse, ListCampaignsResponse } from "@ocop/core"
 import { CAMPAIGN_PAGES_MODULE } from "../../../../modules/campaign-pages"
 import type CampaignPagesModuleService from "../../../../modules/campaign-pages/service"
 import { campaignResults, campaignViews, isRunning } from "../../../campaigns"

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { CertificateResponse, ListCertificatesResponse } from "@ocop/core"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { OCOP_MODULE } from "../../../../modules/ocop"
+import type { CertificateResponse, ListCertificatesResponse } from "@ocop/core"
 import { certificateStatus, EXPIRING_SOON_DAYS } from "@ocop/core"
+import { OCOP_MODULE } from "../../../../modules/ocop"
 import type OcopModuleService from "../../../../modules/ocop/service"
 import { createCertificateWorkflow } from "../../../../workflows/ocop-certificates/create-certificate"
 import type { CreateCertificateBody, ListCertificatesQuery } from "../validators"
@@ -23,9 +23,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, ListCertifica
   const now = new Date()
   const within = req.validatedQuery.expiring_within_days
   const certificates = await ocop.listOcopCertificates(
-    within === undefined
-      ? {}
-      : { expires_at: { $gt: now, $lte: new Date(now.getTime() + within * 86_400_000) }, revoked_at: null, replaced_by_id: null },
+    within === undefined ? {} : { expires_at: { $gt: now, $lte: new Date(now.getTime() + within * 86_400_000) }, revoked_at: null, replaced_by_id: null },
     { order: { expires_at: "ASC" }, take: null },
   )
   const ocopProductIds = [...new Set(certificates.map((c) => c.ocop_product_id))]

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { DashboardResponse } from "@ocop/core"
 import { MedusaError } from "@medusajs/framework/utils"
+import type { DashboardResponse } from "@ocop/core"
 import { OCOP_MODULE } from "../../../../modules/ocop"
 import { programFigures, resolvePeriod } from "../../../../modules/ocop/dashboard"
 import { dashboardCsv } from "../../../../modules/ocop/dashboard-csv"
@@ -25,9 +25,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, DashboardQuer
     ocop.listOcopProducts({}, { select: ["id", "product_set", "producer_id"], relations: ["certificates"], take: null }),
   ])
   // Selling on this platform is a modern channel (OCOP.md): one order line is enough.
-  const lines = producers.length
-    ? await orders.listProducerOrderLines({ producer_id: producers.map((p) => p.id) }, { select: ["producer_id"], take: null })
-    : []
+  const lines = producers.length ? await orders.listProducerOrderLines({ producer_id: producers.map((p) => p.id) }, { select: ["producer_id"], take: null }) : []
   const figures = programFigures({
     products,
     producers,

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { DeletedResponse, ShowroomResponse } from "@ocop/core"
 import { MedusaError } from "@medusajs/framework/utils"
+import type { DeletedResponse, ShowroomResponse } from "@ocop/core"
 import type ShowroomsModuleService from "../../../../modules/showrooms/service"
 import type { UpdateShowroomBody } from "../validators"
 import { announceChange, checkShowroom, freeHandle, showroomsService } from "../write"

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { StorePlacesResponse } from "@ocop/core"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { StorePlacesResponse } from "@ocop/core"
 import { type PlaceRow, storePlace } from "../shapes"
 
 /** GET /store/ocop/places — communes with OCOP producers or products (historical district kept). */

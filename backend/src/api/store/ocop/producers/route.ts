@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { StoreProducersResponse } from "@ocop/core"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { StoreProducersResponse } from "@ocop/core"
 import { type ProducerRow, storeProducer } from "../shapes"
 import { PRODUCER_FIELDS } from "./fields"
 

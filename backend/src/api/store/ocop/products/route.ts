@@ -1,19 +1,10 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { StoreOcopProductsResponse } from "@ocop/core"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { StoreOcopProductsResponse } from "@ocop/core"
 import { type OcopProductRow, storeOcopProduct } from "../shapes"
 import type { StoreOcopProductsQuery } from "../validators"
 
-const FIELDS = [
-  "id",
-  "handle",
-  "status",
-  "ocop_product.*",
-  "ocop_product.certificates.*",
-  "ocop_product.producer.*",
-  "ocop_product.producer.place.*",
-  "ocop_product.place.*",
-]
+const FIELDS = ["id", "handle", "status", "ocop_product.*", "ocop_product.certificates.*", "ocop_product.producer.*", "ocop_product.producer.place.*", "ocop_product.place.*"]
 
 /**
  * GET /store/ocop/products[?handle=…] — the OCOP record of each published

@@ -3,7 +3,12 @@ import { foldVietnamese } from "../../../../modules/ocop/fold"
 /** How many top results a query with diacritics may reorder (rounded up to whole pages). */
 const WINDOW = 100
 
-const wordsOf = (text: string) => text.normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+const wordsOf = (text: string) =>
+  text
+    .normalize("NFC")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
 
 /** Whether the text carries Vietnamese diacritics or đ: only then can an exact match differ from a folded one. */
 export function hasDiacritics(text: string): boolean {

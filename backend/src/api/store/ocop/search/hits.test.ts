@@ -53,12 +53,24 @@ describe("storeFacets", () => {
   it("gives range ends as numbers, keeps value counts, and drops stats", () => {
     const facets = storeFacets({
       group: { type: "value", values: [{ value: "food", count: 3 }] },
-      price_min: { type: "range", ranges: [{ key: "under-100k", to: "100000", count: 2 }, { key: "over-1m", from: 1_000_000, count: 0 }] },
+      price_min: {
+        type: "range",
+        ranges: [
+          { key: "under-100k", to: "100000", count: 2 },
+          { key: "over-1m", from: 1_000_000, count: 0 },
+        ],
+      },
       stars: { type: "stats", min: 3, max: 5, count: 4 },
     })
     expect(facets).toEqual({
       group: { type: "value", values: [{ value: "food", count: 3 }] },
-      price_min: { type: "range", ranges: [{ key: "under-100k", to: 100000, count: 2 }, { key: "over-1m", from: 1000000, count: 0 }] },
+      price_min: {
+        type: "range",
+        ranges: [
+          { key: "under-100k", to: 100000, count: 2 },
+          { key: "over-1m", from: 1000000, count: 0 },
+        ],
+      },
     })
   })
 })

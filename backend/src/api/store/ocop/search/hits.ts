@@ -29,9 +29,7 @@ const isEntityType = (value: string): value is EntityType => (ENTITY_TYPES as re
 
 /** A producer document as a result; one of an unknown kind is left out. */
 export function storeProducerHits(documents: readonly ProducerDocument[]): StoreSearchProducerHit[] {
-  return documents.flatMap((d) =>
-    isEntityType(d.type) ? [{ id: d.id, handle: d.handle, name: d.name, type: d.type, place: d.place, place_name: d.place_name }] : [],
-  )
+  return documents.flatMap((d) => (isEntityType(d.type) ? [{ id: d.id, handle: d.handle, name: d.name, type: d.type, place: d.place, place_name: d.place_name }] : []))
 }
 
 /** Value and range facets as the storefront reads them (range ends as numbers; stats are never asked for). */

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { StoreOcopSearchResponse } from "@ocop/core"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import type { StoreOcopSearchResponse } from "@ocop/core"
 import { PRICE_RANGES, type StoreOcopSearchQuery } from "../validators"
 import { exactFirst, pageRequest } from "./exact-first"
 import { producerFilters, productFilters } from "./filters"
@@ -42,9 +42,7 @@ export async function GET(req: MedusaRequest<unknown, StoreOcopSearchQuery>, res
         },
       }),
       // Only a search by words names producers; typeahead suggests products only.
-      q.q && q.mode === "all"
-        ? searchWithTypoFallback(searchService, { entity: "producer", filters: producerFilters(q), pagination: { take: PRODUCERS_SHOWN } })
-        : undefined,
+      q.q && q.mode === "all" ? searchWithTypoFallback(searchService, { entity: "producer", filters: producerFilters(q), pagination: { take: PRODUCERS_SHOWN } }) : undefined,
     ])
     const hits = products.hits.map((hit) => storeHit(hit.document as ProductDocument))
     res.json({

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { TRACEABILITY_MODULE } from "../../../../modules/traceability"
 import { type StoreTraceResolveResponse, toPublicTrace } from "@ocop/core"
+import { TRACEABILITY_MODULE } from "../../../../modules/traceability"
 import type TraceabilityModuleService from "../../../../modules/traceability/service"
 import type { StoreTraceResolveQuery } from "../validators"
 

@@ -1,10 +1,10 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { StoreTraceScanResponse } from "@ocop/core"
 import { MedusaError } from "@medusajs/framework/utils"
+import type { StoreTraceScanResponse } from "@ocop/core"
 import { TRACEABILITY_MODULE } from "../../../../modules/traceability"
 import type TraceabilityModuleService from "../../../../modules/traceability/service"
-import type { StoreTraceScanBody } from "../validators"
 import { isoOrNull } from "../../contract"
+import type { StoreTraceScanBody } from "../validators"
 
 /**
  * POST /store/trace/scans — logs one resolve (time, coarse region, device

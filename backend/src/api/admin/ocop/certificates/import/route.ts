@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { ImportCertificatesResponse } from "@ocop/core"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { checkImportRows, type ImportProduct, parseCertificateCsv } from "../../../../../modules/ocop/certificate-import"
+import type { ImportCertificatesResponse } from "@ocop/core"
 import { carriesOcopMark, certificateStatus } from "@ocop/core"
+import { checkImportRows, type ImportProduct, parseCertificateCsv } from "../../../../../modules/ocop/certificate-import"
 import { createCertificateWorkflow } from "../../../../../workflows/ocop-certificates/create-certificate"
 import type { ImportCertificatesBody } from "../../validators"
 
@@ -60,7 +60,10 @@ async function findProducts(container: MedusaContainer, keys: string[]): Promise
   ])
   const now = new Date()
   const found = new Map<string, ImportProduct>()
-  for (const [data, key] of [[byHandle.data, "handle"], [byId.data, "id"]] as const) {
+  for (const [data, key] of [
+    [byHandle.data, "handle"],
+    [byId.data, "id"],
+  ] as const) {
     for (const p of data as unknown as Found[]) {
       const valid = (p.ocop_product?.certificates ?? []).find((c) => carriesOcopMark(certificateStatus(c, now))) as { id?: string } | undefined
       found.set(p[key], { product_id: p.id, handle: p.handle, has_ocop_record: Boolean(p.ocop_product), valid_certificate_id: valid?.id ?? null })

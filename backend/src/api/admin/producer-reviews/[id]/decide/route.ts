@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { DecideReviewResponse } from "@ocop/core"
 import { ContainerRegistrationKeys, MedusaError, ProductStatus } from "@medusajs/framework/utils"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import type { DecideReviewResponse } from "@ocop/core"
 import { OCOP_MODULE } from "../../../../../modules/ocop"
 import type OcopModuleService from "../../../../../modules/ocop/service"
 import { PRODUCER_ACCOUNTS_MODULE } from "../../../../../modules/producer-accounts"
@@ -29,7 +29,19 @@ export async function POST(req: AuthenticatedMedusaRequest<DecideReviewBody>, re
     } else if (review.kind === "product_set") {
       const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
       const { data } = await query.graph({ entity: "product", fields: ["ocop_product.*"], filters: { id: review.product_id as string } })
-      const current = (data[0] as unknown as { ocop_product: { product_set: string; producer_id: string; place_id: string; title_en: string | null; description_en: string | null; story_vi: string | null; story_en: string | null } }).ocop_product
+      const current = (
+        data[0] as unknown as {
+          ocop_product: {
+            product_set: string
+            producer_id: string
+            place_id: string
+            title_en: string | null
+            description_en: string | null
+            story_vi: string | null
+            story_en: string | null
+          }
+        }
+      ).ocop_product
       await upsertOcopProductWorkflow(req.scope).run({ input: { product_id: review.product_id as string, fields: { ...current, product_set: value } } })
     } else {
       const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
@@ -37,8 +49,11 @@ export async function POST(req: AuthenticatedMedusaRequest<DecideReviewBody>, re
     }
   }
   const decided = await accounts.updateProducerReviews({
-    id: review.id, status: decision === "approve" ? "approved" : "rejected", decided_at: new Date(),
-    decided_by: req.auth_context.actor_id, reason: reason ?? null,
+    id: review.id,
+    status: decision === "approve" ? "approved" : "rejected",
+    decided_at: new Date(),
+    decided_by: req.auth_context.actor_id,
+    reason: reason ?? null,
   })
   res.json({ review: decided })
 }

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { ApproveProducerUserResponse } from "@ocop/core"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
+import type { ApproveProducerUserResponse } from "@ocop/core"
 import { PRODUCER_ACCOUNTS_MODULE } from "../../../../../modules/producer-accounts"
 import type ProducerAccountsModuleService from "../../../../../modules/producer-accounts/service"
 
@@ -12,7 +12,10 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse<
   if (user.status !== "pending") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This account is ${user.status}, not pending.`)
   const updated = await accounts.updateProducerUsers({ id: user.id, status: "active", approved_at: new Date() })
   await req.scope.resolve(Modules.NOTIFICATION).createNotifications({
-    to: user.email, channel: "email", template: "producer-approved", data: { first_name: user.first_name },
+    to: user.email,
+    channel: "email",
+    template: "producer-approved",
+    data: { first_name: user.first_name },
   })
   res.json({ producer_user: { id: updated.id, email: updated.email, status: updated.status } })
 }

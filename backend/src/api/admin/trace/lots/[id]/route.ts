@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { TraceLotResponse } from "@ocop/core"
 import { MedusaError } from "@medusajs/framework/utils"
+import type { TraceLotResponse } from "@ocop/core"
 import { TRACEABILITY_MODULE } from "../../../../../modules/traceability"
 import type TraceabilityModuleService from "../../../../../modules/traceability/service"
 import { eventRecord } from "../../records"

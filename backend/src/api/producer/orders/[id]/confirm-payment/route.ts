@@ -1,7 +1,7 @@
-import { PAYMENT_PROVIDER, type ProducerConfirmPaymentResponse } from "@ocop/core"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
+import { PAYMENT_PROVIDER, type ProducerConfirmPaymentResponse } from "@ocop/core"
 import { producerActor } from "../../../guard"
 import { ownOrder, portalOrder } from "../../../orders"
 

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import type { ProducerShipResponse } from "@ocop/core"
 import { createOrderFulfillmentWorkflow, createOrderShipmentWorkflow } from "@medusajs/medusa/core-flows"
+import type { ProducerShipResponse } from "@ocop/core"
 import { producerActor } from "../../../guard"
 import { ownOrder, portalOrder } from "../../../orders"
 import type { ShipBody } from "../../../validators"

@@ -19,9 +19,9 @@ export async function POST(req: AuthenticatedMedusaRequest<ProducerImageBody>, r
   if (!bytes.subarray(0, 4).equals(WEBP) || bytes.subarray(8, 12).toString() !== "WEBP") {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "Invalid request: content_base64 must be a WebP image.")
   }
-  const [file] = await req.scope.resolve(Modules.FILE).createFiles([
-    { filename: `${req.validatedBody.filename.replace(/\.\w+$/, "")}.webp`, mimeType: "image/webp", content: req.validatedBody.content_base64, access: "public" },
-  ])
+  const [file] = await req.scope
+    .resolve(Modules.FILE)
+    .createFiles([{ filename: `${req.validatedBody.filename.replace(/\.\w+$/, "")}.webp`, mimeType: "image/webp", content: req.validatedBody.content_base64, access: "public" }])
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "product", fields: ["thumbnail", "images.url"], filters: { id: req.params.id } })
   const current = data[0] as unknown as { thumbnail: string | null; images?: { url: string }[] }

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { LIVESTREAMS_MODULE } from "../../../../../modules/livestreams"
 import { type StoreLivestreamClickResponse, watchTarget } from "@ocop/core"
+import { LIVESTREAMS_MODULE } from "../../../../../modules/livestreams"
 import type LivestreamsModuleService from "../../../../../modules/livestreams/service"
 
 /**

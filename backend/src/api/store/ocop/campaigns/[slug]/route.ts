@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { StoreCampaignResponse } from "@ocop/core"
 import { MedusaError } from "@medusajs/framework/utils"
+import type { StoreCampaignResponse } from "@ocop/core"
 import { campaignViews, isRunning } from "../../../../campaigns"
 
 /** GET /store/ocop/campaigns/:slug — one campaign's page, dates and codes. */

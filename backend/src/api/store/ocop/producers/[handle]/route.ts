@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { StoreProducerResponse } from "@ocop/core"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { StoreProducerResponse } from "@ocop/core"
 import { type ProducerRow, storeProducer } from "../../shapes"
 import { PRODUCER_FIELDS } from "../fields"
 

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { TraceEventResponse } from "@ocop/core"
 import { type TraceEventInput, toNewEvent } from "../../../../../../modules/traceability/input"
-import { eventRecord } from "../../../records"
 import { appendTraceEventWorkflow } from "../../../../../../workflows/traceability/append-event"
+import { eventRecord } from "../../../records"
 
 /** POST /admin/trace/lots/:id/events — append an event (a correction names the event it corrects). */
 export async function POST(req: AuthenticatedMedusaRequest<TraceEventInput>, res: MedusaResponse<TraceEventResponse>) {

@@ -16,10 +16,11 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, LabelsQuery>,
   const site = readBackendEnv(process.env).PUBLIC_SITE_URL
   let labels: { uri: string; caption: string }[]
   if (serials) {
-    const rows = await trace.listTraceSerials(
-      serials === "all" ? { lot_id: lot.id } : { lot_id: lot.id, serial: serials },
-      { select: ["serial"], order: { serial: "ASC" }, take: null },
-    )
+    const rows = await trace.listTraceSerials(serials === "all" ? { lot_id: lot.id } : { lot_id: lot.id, serial: serials }, {
+      select: ["serial"],
+      order: { serial: "ASC" },
+      take: null,
+    })
     if (serials !== "all" && rows.length !== serials.length) {
       const known = new Set(rows.map((r) => r.serial))
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `Not serials of this lot: ${serials.filter((s) => !known.has(s)).join(", ")}.`)

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { GenerateSerialsBody, TraceSerialsResponse } from "@ocop/core"
 import { MedusaError } from "@medusajs/framework/utils"
+import type { GenerateSerialsBody, TraceSerialsResponse } from "@ocop/core"
 import { TRACEABILITY_MODULE } from "../../../../../../modules/traceability"
 import type TraceabilityModuleService from "../../../../../../modules/traceability/service"
 import { generateSerialsWorkflow } from "../../../../../../workflows/traceability/generate-serials"

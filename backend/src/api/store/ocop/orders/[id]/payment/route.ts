@@ -1,7 +1,7 @@
-import { PAYMENT_PROVIDER, type StoreOrderPaymentResponse, type StoreVietQrInstructions } from "@ocop/core"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
+import { PAYMENT_PROVIDER, type StoreOrderPaymentResponse, type StoreVietQrInstructions } from "@ocop/core"
 import type { VietQrPaymentData } from "../../../../../../modules/payment-vietqr/service"
 
 type OrderPayments = {
@@ -38,8 +38,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse<StoreOrderPaym
     })
   if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${req.params.id} was not found.`)
   const payment = order.payment_collections?.flatMap((c) => c.payments ?? [])[0]
-  const instructions =
-    payment?.provider_id === PAYMENT_PROVIDER.vietqr && payment.data ? instructionsOf(payment.data as unknown as VietQrPaymentData) : null
+  const instructions = payment?.provider_id === PAYMENT_PROVIDER.vietqr && payment.data ? instructionsOf(payment.data as unknown as VietQrPaymentData) : null
   res.json({
     payment: {
       provider_id: payment?.provider_id ?? null,

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { StoreTraceEpcisResponse } from "@ocop/core"
 import { MedusaError } from "@medusajs/framework/utils"
+import type { StoreTraceEpcisResponse } from "@ocop/core"
 import { readBackendEnv } from "../../../../../../config/env"
 import { lotEpcisDocument } from "../../../../../trace-export"
 import type { StoreTraceEpcisQuery } from "../../../validators"

@@ -5,24 +5,12 @@ import { z } from "zod";
  * program.server.ts) and the little arithmetic the charts need.
  */
 
-export type KpiKey =
-  | "new_products"
-  | "new_five_star"
-  | "five_star_valid"
-  | "upgraded_share"
-  | "cooperative_share"
-  | "enterprise_share"
-  | "circular_green_share"
-  | "trained_workers_share"
-  | "women_led_share"
-  | "ethnic_minority_led_share"
-  | "modern_channels_share"
-  | "showrooms";
+export type KpiKey = ProgramKpiKey;
 
-import type { EntityType } from "@ocop/core";
+import type { EntityType, ProgramKpi, ProgramKpiKey } from "@ocop/core";
 
 export type { EntityType };
-export type Kpi = { key: KpiKey; min: number; unit: "count" | "share"; measured: boolean; actual: number | null; met: boolean | null };
+export type Kpi = ProgramKpi;
 export type Period = { from: string; to: string };
 export type Counted<K extends string, V> = { [key in K]: V } & { count: number };
 

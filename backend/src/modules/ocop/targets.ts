@@ -1,3 +1,4 @@
+import type { ProgramKpiKey } from "@ocop/core"
 /**
  * The targets of Thái Nguyên's OCOP plan for 2021–2025, in one place.
  *
@@ -12,19 +13,8 @@ export const PLAN_PERIOD = { from: "2021-01-01", to: "2025-12-31" } as const
 /** 5★ products the province held when the plan began ("keep the two 5★"). */
 export const FIVE_STAR_AT_PLAN_START = 2
 
-export type TargetKey =
-  | "new_products"
-  | "new_five_star"
-  | "five_star_valid"
-  | "upgraded_share"
-  | "cooperative_share"
-  | "enterprise_share"
-  | "circular_green_share"
-  | "trained_workers_share"
-  | "women_led_share"
-  | "ethnic_minority_led_share"
-  | "modern_channels_share"
-  | "showrooms"
+/** The plan's indicators, named as the dashboard route answers them. */
+export type TargetKey = ProgramKpiKey
 
 export type Target = {
   key: TargetKey

@@ -1,5 +1,6 @@
 import type { EntityType } from "../ocop/producers.js";
 import type { CertificateStatus } from "../ocop/rules.js";
+import type { StoreCampaign } from "./campaigns.js";
 import type { Instant } from "./wire.js";
 
 /**
@@ -101,20 +102,8 @@ export type CampaignPageRecord = {
   banner_en: string;
 };
 /** A campaign page with its Medusa campaign's dates, codes, budget use and results. */
-export type AdminCampaign = {
-  id: string;
-  slug: string;
-  campaign_id: string;
-  name: string;
-  title: { vi: string; en: string };
-  body: { vi: string; en: string };
-  banner: { vi: string; en: string };
-  featured_product_ids: string[];
-  starts_at: string | null;
-  ends_at: string | null;
-  codes: string[];
+export type AdminCampaign = StoreCampaign & {
   budget: { type: string; limit: number | null; used: number } | null;
-  running: boolean;
   results: { orders: number; revenue: number; discount: number };
 };
 

@@ -1,21 +1,9 @@
-import type { Platform } from "../livestreams/rules.js";
+import type { LivestreamRecord } from "./admin-trade.js";
 import type { IsoDateTime, StoreProductSummary } from "./ocop.js";
+import type { Wire } from "./wire.js";
 
 /** A livestream sale with its featured published products; click counts are for staff only. */
-export type StoreLivestream = {
-  id: string;
-  slug: string;
-  title_vi: string;
-  title_en: string | null;
-  platform: Platform;
-  url: string;
-  host: string;
-  starts_at: IsoDateTime;
-  ends_at: IsoDateTime;
-  replay_url: string | null;
-  products: StoreProductSummary[];
-  updated_at: IsoDateTime;
-};
+export type StoreLivestream = Omit<Wire<LivestreamRecord>, "product_ids" | "click_count"> & { products: StoreProductSummary[]; updated_at: IsoDateTime };
 
 /** GET /store/livestreams: every livestream (upcoming, live, ended), soonest start first. */
 export type StoreLivestreamsResponse = { livestreams: StoreLivestream[] };

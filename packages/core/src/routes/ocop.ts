@@ -21,14 +21,8 @@ export type StoreProducer = {
   ethnic_minority_led: boolean;
   circular_green: boolean;
   modern_channels: boolean;
-  address: string | null;
-  phone: string | null;
-  email: string | null;
-  website: string | null;
-  story_vi: string | null;
-  story_en: string | null;
   place: StorePlace | null;
-};
+} & ProducerContact;
 
 /** A recognition decision and its certificate, replaced and revoked ones included. */
 export type StoreCertificate = {
@@ -81,4 +75,14 @@ export type StoreTaxonomyResponse = {
   star_bands: readonly { stars: number; minScore: number }[];
   certified_stars: readonly number[];
   validity_months: number;
+};
+
+/** How to reach a producer and what it tells about itself, public on its page. */
+export type ProducerContact = {
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  story_vi: string | null;
+  story_en: string | null;
 };

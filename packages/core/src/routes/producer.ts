@@ -1,5 +1,6 @@
 import type { EntityType } from "../ocop/producers.js";
 import type { CertificateStatus } from "../ocop/rules.js";
+import type { ProducerContact } from "./ocop.js";
 import type { Instant } from "./wire.js";
 
 /**
@@ -107,14 +108,8 @@ export type ProducerProfile = {
   handle: string;
   legal_name: string;
   entity_type: EntityType;
-  address: string | null;
-  phone: string | null;
-  email: string | null;
-  website: string | null;
-  story_vi: string | null;
-  story_en: string | null;
   place_id: string;
-};
+} & ProducerContact;
 
 // ── Responses ─────────────────────────────────────────────────────────────
 

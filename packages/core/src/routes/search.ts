@@ -35,6 +35,8 @@ export type StoreSearchHit = {
   product_set: string;
   /** Stars of a current certificate; 0 without one. */
   stars: number;
+  /** The certificate's status in words a list can show ("expired", "revoked"…); "none" without a certificate. */
+  certificate_status: string;
   /** The lowest VND price; absent when the product has none. */
   price_min?: number;
   in_stock: boolean;

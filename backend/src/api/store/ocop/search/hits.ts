@@ -20,6 +20,7 @@ export function storeHit(d: ProductDocument): StoreSearchHit {
     group: d.group,
     product_set: d.product_set,
     stars: d.stars,
+    certificate_status: d.certificate_status,
     ...(d.price_min !== undefined && { price_min: d.price_min }),
     in_stock: d.in_stock,
   }

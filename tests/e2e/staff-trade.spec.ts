@@ -51,7 +51,7 @@ test("staff add a livestream and a showroom", async ({ page }) => {
   await expect(page.getByRole("alert")).toContainText("lng: give both lat and lng, or neither");
   await page.getByLabel(/^Kinh độ/).fill("105.76");
   await page.getByRole("button", { name: "Lưu" }).click();
-  await expect(page.getByRole("alert")).toContainText("place_handle: no commune khong-co");
+  await expect(page.getByRole("alert")).toContainText("Xã / phường (mã, ví dụ thinh-duc): không có xã/phường khong-co.");
   await page.getByLabel(/^Xã \/ phường/).fill("tan-cuong");
   await page.getByLabel("Sản phẩm có bán").selectOption([{ label: "Chè móc câu Hảo Đạt" }]);
   await page.getByRole("button", { name: "Lưu" }).click();

@@ -13,6 +13,20 @@ describe("reshapeProduct", () => {
     expect(lowestPrice(product)).toBe(250000);
   });
 
+  it("lists variants in a fixed order, whatever order the API read them in: rank, then the cheapest", () => {
+    const [first, second] = teaWithTwoVariants.variants ?? [];
+    if (!first || !second) throw new Error("fixture has two variants");
+    expect(reshapeProduct({ ...teaWithTwoVariants, variants: [second, first] }).variants.map((v) => v.id)).toEqual(["variant_100", "variant_gift"]);
+    const ranked = {
+      ...teaWithTwoVariants,
+      variants: [
+        { ...first, variant_rank: 1 },
+        { ...second, variant_rank: 0 },
+      ],
+    };
+    expect(reshapeProduct(ranked).variants.map((v) => v.id)).toEqual(["variant_gift", "variant_100"]);
+  });
+
   it("gives a product with no variants an empty list and no price", () => {
     const product = reshapeProduct(productWithoutVariants);
     expect(product.variants).toEqual([]);

@@ -19,9 +19,23 @@ export function reshapeProduct(raw: HttpTypes.StoreProduct, ocop?: RawOcopProduc
     thumbnail: raw.thumbnail ?? null,
     createdAt: raw.created_at ? new Date(raw.created_at) : null,
     featured: raw.collection?.handle === FEATURED_COLLECTION,
-    variants: (raw.variants ?? []).map(reshapeVariant),
+    variants: inRankOrder(raw.variants ?? []),
     ocop: reshapeOcop(ocop, now),
   };
+}
+
+/**
+ * Variants in a fixed order: Medusa's variant_rank first (the seed and the
+ * Admin leave it 0 for all), then the cheapest, then by title. The Store API
+ * returns them in whatever order Postgres reads them, which changes when a
+ * row is rewritten, and the first is the one the product page offers first.
+ */
+function inRankOrder(variants: HttpTypes.StoreProductVariant[]): ProductVariant[] {
+  const rank = new Map(variants.map((v) => [v.id, v.variant_rank ?? 0]));
+  const price = (v: ProductVariant) => v.priceVnd ?? Number.POSITIVE_INFINITY;
+  return variants
+    .map(reshapeVariant)
+    .sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0) || price(a) - price(b) || a.title.localeCompare(b.title, "vi", { numeric: true }));
 }
 
 function reshapeVariant(raw: HttpTypes.StoreProductVariant): ProductVariant {

@@ -1,4 +1,5 @@
 import { defineMiddleware } from "astro:middleware";
+import { compress } from "./features/compression/compression.server.ts";
 import { areaOf } from "./features/session/areas.ts";
 import { guardArea } from "./features/session/guard.server.ts";
 
@@ -9,11 +10,13 @@ import { guardArea } from "./features/session/guard.server.ts";
  *    break or tab (%0A, %09: its route patterns use "."), so such a scan reaches
  *    the 404 page, which hands it to the resolver (src/pages/404.astro). Astro
  *    gives whatever that page renders a 404; this restores the resolver's status.
+ * 3. HTML, JSON and SVG answers go out compressed (br or gzip) when the browser
+ *    asks: features/compression.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const area = areaOf(context.url.pathname);
   const response = area ? await guardArea(context, area, next) : await next();
   const status = context.locals.resolverStatus;
-  if (status === undefined || status === response.status) return response;
-  return new Response(response.body, { status, headers: response.headers });
+  const answer = status === undefined || status === response.status ? response : new Response(response.body, { status, headers: response.headers });
+  return compress(context.request, answer);
 });

@@ -34,4 +34,5 @@ export * from "./trace/gs1.js";
 export * from "./trace/link-types.js";
 export * from "./trace/lot-facts.js";
 export * from "./trace/public-view.js";
+export * from "./trace/scans.js";
 export * from "./trace/vocabulary.js";

@@ -15,9 +15,33 @@ export type StoreTraceResolveQuery = { gtin?: string; lot?: string; serial?: str
 /** A GTIN alone names a product (trace and serial null); with a lot, a short code or a serial, a lot and its journey. */
 export type StoreTraceResolveResponse = { product_id: string; trace: PublicTrace | null; serial: string | null };
 
-/** POST /store/trace/scans */
-export type StoreTraceScanBody = { lot_id: string; serial?: string; region?: string; device_class: DeviceClass; via: "gs1" | "short" };
-export type StoreTraceScanResponse = { serial: SerialStanding | null };
+/**
+ * One view of a trace page, as a storefront queued it. `id` is made by the
+ * storefront when the view is answered ("scan_" + 26 base-32 characters), so a
+ * batch sent twice (a retry, a journal replayed after a crash) is stored once.
+ */
+export type ScanRecord = {
+  id: string;
+  lot_id: string;
+  serial?: string;
+  region?: string;
+  device_class: DeviceClass;
+  via: "gs1" | "short";
+  /** When the view was answered (ISO 8601). */
+  at: string;
+};
+
+/** POST /internal/trace/scans (header x-scan-secret, at most SCAN_BATCH_MAX views): a batch of views, written at once. */
+export type TraceScanBatchBody = { scans: ScanRecord[] };
+/**
+ * `stored`: rows written; `duplicates`: ids already stored (counted once);
+ * `serials`: the standing of every unit the batch named, after it.
+ */
+export type TraceScanBatchResponse = { stored: number; duplicates: number; serials: SerialStanding[] };
+
+/** GET /store/trace/standing: a unit's scans so far (read-only; no scan is logged). */
+export type StoreTraceStandingQuery = { lot_id: string; serial: string };
+export type StoreTraceStandingResponse = { serial: SerialStanding | null };
 
 /** GET /store/trace/lots/:id/epcis[?serial=]: only the scanned serial is named in the document. */
 export type StoreTraceEpcisQuery = { serial?: string };

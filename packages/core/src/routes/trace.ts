@@ -35,9 +35,10 @@ export type ScanRecord = {
 export type TraceScanBatchBody = { scans: ScanRecord[] };
 /**
  * `stored`: rows written; `duplicates`: ids already stored (counted once);
- * `serials`: the standing of every unit the batch named, after it.
+ * `skipped`: views of a lot that no longer exists; `serials`: the standing of
+ * every unit the batch named, after it.
  */
-export type TraceScanBatchResponse = { stored: number; duplicates: number; serials: SerialStanding[] };
+export type TraceScanBatchResponse = { stored: number; duplicates: number; skipped: number; serials: SerialStanding[] };
 
 /** GET /store/trace/standing: a unit's scans so far (read-only; no scan is logged). */
 export type StoreTraceStandingQuery = { lot_id: string; serial: string };

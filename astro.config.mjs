@@ -8,6 +8,9 @@ import { defineConfig, envField } from "astro/config";
 // build time, and one build must serve any backend and any domain.
 export default defineConfig({
   output: "server",
+  // Rendered trace and product pages from memory (Astro's route cache with a
+  // provider of ours: see src/features/page-cache/provider.ts for why).
+  cache: { provider: { entrypoint: "./src/features/page-cache/provider.ts", name: "ocop-pages" } },
   adapter: node({ mode: "standalone" }),
   server: { port: Number(process.env.STOREFRONT_PORT) || 4321, host: true },
   i18n: {
@@ -40,6 +43,19 @@ export default defineConfig({
         access: "secret",
         optional: true,
         startsWith: "pk_",
+      }),
+      // Shared with the backend: the storefront sends its batches of scans with it (features/trace/scans.server.ts).
+      TRACE_SCAN_SECRET: envField.string({
+        context: "server",
+        access: "secret",
+        optional: true,
+        min: 16,
+      }),
+      // Where views wait until the backend has stored them; `npm start` puts it in the data folder.
+      SCAN_JOURNAL_DIR: envField.string({
+        context: "server",
+        access: "secret",
+        optional: true,
       }),
       PUBLIC_SITE_URL: envField.string({
         context: "server",

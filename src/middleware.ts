@@ -11,12 +11,14 @@ import { guardArea } from "./features/session/guard.server.ts";
  *    the 404 page, which hands it to the resolver (src/pages/404.astro). Astro
  *    gives whatever that page renders a 404; this restores the resolver's status.
  * 3. HTML, JSON and SVG answers go out compressed (br or gzip) when the browser
- *    asks: features/compression.
+ *    asks: features/compression. A page the route cache keeps is left as it is:
+ *    the cache compresses it once per encoding (features/page-cache).
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const area = areaOf(context.url.pathname);
   const response = area ? await guardArea(context, area, next) : await next();
   const status = context.locals.resolverStatus;
   const answer = status === undefined || status === response.status ? response : new Response(response.body, { status, headers: response.headers });
+  if (context.cache.enabled && (context.cache.options.maxAge ?? 0) > 0) return answer;
   return compress(context.request, answer);
 });

@@ -47,3 +47,21 @@ export function catalogueCacheControlUntil(changesAt: Date | null, now: Date): s
   if (seconds > CATALOGUE_LONGEST_SECONDS) return cacheControl("catalogue");
   return `public, max-age=${Math.min(CATALOGUE_MAX_AGE, Math.max(0, seconds))}, must-revalidate`;
 }
+
+/** How long a rendered page is kept in the storefront's memory at most (its data is cached as long). */
+export const PAGE_CACHE_SECONDS = 60;
+
+/**
+ * Seconds a rendered page may be served from memory: a minute, but never past
+ * the next of `edges` still ahead (a certificate expiring, a livestream
+ * starting or ending), where what the page says changes by itself. 0: do not keep it.
+ */
+export function pageCacheUntil(edges: readonly (Date | string | null | undefined)[], now: Date): number {
+  let seconds = PAGE_CACHE_SECONDS;
+  for (const edge of edges) {
+    if (!edge) continue;
+    const ahead = Math.floor((new Date(edge).getTime() - now.getTime()) / 1000);
+    if (ahead >= 0) seconds = Math.min(seconds, ahead);
+  }
+  return seconds;
+}

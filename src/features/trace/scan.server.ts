@@ -1,10 +1,13 @@
 import { PUBLIC_SITE_URL } from "astro:env/server";
-import { cacheControl } from "../cache/cache-control.ts";
+import { cacheControl, pageCacheUntil } from "../cache/cache-control.ts";
+import { CATALOGUE_TAG } from "../cache/memo.ts";
 import { retrieveProductById } from "../catalogue/catalogue.server.ts";
 import type { Product } from "../catalogue/product.ts";
 import { type Locale, localePath } from "../i18n/messages.ts";
+import { SCAN_TARGET_HEADER, type ScanMark } from "../page-cache/entries.ts";
 import { isMalformed, type LinkType, type Malformed, parseDigitalLink, parseShortCode, requestedLinkType, type ScanKey } from "./resolver.ts";
-import { epcisDocument, type PublicTrace, type Resolved, recordScan, resolveKey, type SerialStanding } from "./trace.server.ts";
+import { recordView, type ScanTarget, unitStanding } from "./scans.server.ts";
+import { epcisDocument, type PublicTrace, type Resolved, resolveKey, type SerialStanding, TRACE_TAG } from "./trace.server.ts";
 
 /**
  * The resolver: what a scanned link answers. Pages under /01/… and /t/… call
@@ -91,7 +94,10 @@ function linkset(links: ResolverLink[], anchor: string) {
   return { linkset: [entry] };
 }
 
-export async function answerScan(context: { request: Request; locale: Locale }): Promise<{ response: Response } | { view: ScanView; headers: Headers }> {
+/** How long a rendered trace page may be served from memory, and the tags that drop it. */
+export type PageCache = { maxAge: number; tags: string[] };
+
+export async function answerScan(context: { request: Request; locale: Locale }): Promise<{ response: Response } | { view: ScanView; headers: Headers; cache?: PageCache }> {
   const { request, locale } = context;
   // The request's own URL, not Astro.url: Astro decodes and re-encodes the
   // path, which drops percent-encoded line feeds and tabs from lot codes.
@@ -143,15 +149,10 @@ export async function answerScan(context: { request: Request; locale: Locale }):
     return redirect(productPage);
   }
 
+  // Every view but a HEAD is a scan: queued, never waited on (features/trace/scans.server.ts).
   const isHead = request.method === "HEAD";
-  let scanFailed = false;
-  const standing = isHead
-    ? null
-    : await recordScan(trace.lot.id, key, request).catch((error: unknown) => {
-        console.error(`Could not log a scan of ${path}:`, error);
-        scanFailed = true;
-        return null;
-      });
+  const target: ScanTarget = { lot_id: trace.lot.id, ...(key.serial ? { serial: key.serial } : {}), via: key.kind };
+  if (!isHead) recordView(request, target);
   if (linkType === "gs1:traceability") {
     try {
       const document = await epcisDocument(trace.lot.id, key.serial);
@@ -162,9 +163,25 @@ export async function answerScan(context: { request: Request; locale: Locale }):
       return { view: { kind: "unavailable" }, headers };
     }
   }
-  // Saved data, or a unit whose scans could not be checked, is shown with a
+  let standing: SerialStanding | null = null;
+  let standingFailed = false;
+  if (key.serial && !isHead) {
+    standing = await unitStanding(trace.lot.id, key.serial).catch((error: unknown) => {
+      console.error(`Could not read the scans of ${path}:`, error);
+      standingFailed = true;
+      return null;
+    });
+  }
+  // Saved data, or a unit whose scans could not be read, is shown with a
   // notice and never stored by a cache as if it were live.
-  const offline = savedAt.length > 0 || (scanFailed && key.serial !== undefined) ? { savedAt: savedAt.length ? new Date(Math.min(...savedAt)) : null } : null;
+  const offline = savedAt.length > 0 || standingFailed ? { savedAt: savedAt.length ? new Date(Math.min(...savedAt)) : null } : null;
   headers.set("Cache-Control", cacheControl(offline ? "private" : "trace"));
-  return { view: { kind: "trace", product, trace, key, standing, checkedAt: new Date(), links, offline }, headers };
+  const checkedAt = new Date();
+  const view: ScanView = { kind: "trace", product, trace, key, standing, checkedAt, links, offline };
+  if (offline || isHead) return { view, headers };
+  // Kept rendered until the certificate's next edge (the page judges it when rendered), at most a minute.
+  const maxAge = pageCacheUntil([product.ocop?.certificate?.expiresAt], checkedAt);
+  if (maxAge === 0) return { view, headers };
+  headers.set(SCAN_TARGET_HEADER, JSON.stringify({ target, locale } satisfies ScanMark));
+  return { view, headers, cache: { maxAge, tags: [CATALOGUE_TAG, TRACE_TAG] } };
 }

@@ -1,4 +1,4 @@
-import { deviceClass, type PublicTrace, type SerialStanding, type StoreTraceEpcisResponse, type StoreTraceResolveQuery, type StoreTraceResolveResponse } from "@ocop/core";
+import type { PublicTrace, SerialStanding, StoreTraceEpcisResponse, StoreTraceResolveQuery, StoreTraceResolveResponse } from "@ocop/core";
 import * as store from "../../lib/medusa/store.server.ts";
 import { TaggedCache } from "../cache/memo.ts";
 import type { ScanKey } from "./resolver.ts";
@@ -30,22 +30,6 @@ function query(key: ScanKey): StoreTraceResolveQuery {
 export function resolveKey(key: ScanKey): Promise<{ value: Resolved | null; savedAt: number | null }> {
   const params = query(key);
   return traceCache.getOrSaved(`resolve:${new URLSearchParams(params)}`, [TRACE_TAG], () => store.resolveTraceKey(params));
-}
-
-/**
- * Logs the scan (never cached) and answers the unit's standing. Only a coarse
- * region reaches the backend, from a proxy's geo header when there is one.
- */
-export async function recordScan(lotId: string, key: ScanKey, request: Request): Promise<SerialStanding | null> {
-  const headers = request.headers;
-  const region = headers.get("cf-ipcountry") ?? headers.get("x-vercel-ip-country-region") ?? headers.get("x-region") ?? undefined;
-  return store.recordScan({
-    lot_id: lotId,
-    ...(key.serial ? { serial: key.serial } : {}),
-    ...(region ? { region: region.slice(0, 64) } : {}),
-    device_class: deviceClass(headers.get("user-agent")),
-    via: key.kind,
-  });
 }
 
 /** The lot's EPCIS 2.0 JSON-LD as the backend exports it for the public (only the scanned serial). */

@@ -20,8 +20,8 @@ import type {
   StoreTraceEpcisResponse,
   StoreTraceResolveQuery,
   StoreTraceResolveResponse,
-  StoreTraceScanBody,
-  StoreTraceScanResponse,
+  StoreTraceStandingQuery,
+  StoreTraceStandingResponse,
 } from "@ocop/core";
 import type { Campaign } from "../../features/campaigns/campaigns.server.ts";
 import type { Livestream } from "../../features/livestreams/livestream.ts";
@@ -81,9 +81,9 @@ export function resolveTraceKey(query: StoreTraceResolveQuery): Promise<StoreTra
   return orNull(sdk.client.fetch<StoreTraceResolveResponse>("/store/trace/resolve", { query }), [404, 400]);
 }
 
-/** Logs a scan and answers the scanned unit's standing (null for a lot scanned without a serial). */
-export async function recordScan(body: StoreTraceScanBody): Promise<SerialStanding | null> {
-  return (await sdk.client.fetch<StoreTraceScanResponse>("/store/trace/scans", { method: "POST", body })).serial;
+/** A unit's scans so far (read-only); null when the lot has no such serial. */
+export async function retrieveStanding(query: StoreTraceStandingQuery): Promise<SerialStanding | null> {
+  return (await sdk.client.fetch<StoreTraceStandingResponse>("/store/trace/standing", { query })).serial;
 }
 
 /** A lot's public EPCIS 2.0 document. */

@@ -10,10 +10,10 @@ const body = z.object({ tags: z.array(z.string().min(1).max(200)).min(1).max(500
 
 /**
  * POST /api/cache/invalidate — the backend's subscribers drop cached catalogue
- * data here when a product, certificate or lot changes. Needs the shared secret
+ * data and rendered pages here when a product, certificate or lot changes. Needs the shared secret
  * (CACHE_INVALIDATION_SECRET, made by `npm start`); without one configured it is off.
  */
-export const POST: APIRoute = async ({ request }) => {
+export const POST: APIRoute = async ({ request, cache }) => {
   const given = request.headers.get("x-cache-secret") ?? "";
   if (!CACHE_INVALIDATION_SECRET || !sameSecret(given, CACHE_INVALIDATION_SECRET)) {
     return Response.json({ message: "Not allowed: a valid x-cache-secret header is required." }, { status: 403 });
@@ -23,6 +23,8 @@ export const POST: APIRoute = async ({ request }) => {
     return Response.json({ message: 'Send JSON like {"tags": ["catalogue"]}.' }, { status: 400 });
   }
   const { tags } = parsed.data;
+  // Rendered pages (features/page-cache) go with the data they were made from.
+  if (cache.enabled) await cache.invalidate({ tags });
   return Response.json({ dropped: catalogueCache.invalidate(tags) + invalidateTrace(tags) + invalidateCampaigns(tags) });
 };
 

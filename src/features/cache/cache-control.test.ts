@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyOutcome, cacheControl, catalogueCacheControlUntil } from "./cache-control.ts";
+import { applyOutcome, cacheControl, catalogueCacheControlUntil, pageCacheUntil } from "./cache-control.ts";
 
 describe("applyOutcome", () => {
   const response = () => ({ status: 200, headers: new Headers() });
@@ -48,5 +48,19 @@ describe("cacheControl", () => {
     expect(directives).toContain("max-age=0");
     expect(directives).toContain("stale-if-error=86400");
     expect(directives).not.toContain("no-store");
+  });
+});
+
+describe("pageCacheUntil", () => {
+  const now = new Date("2026-12-05T10:00:00Z");
+  it("keeps a page a minute, never past the next edge ahead", () => {
+    expect(pageCacheUntil([], now)).toBe(60);
+    expect(pageCacheUntil([null, undefined], now)).toBe(60);
+    expect(pageCacheUntil([new Date("2026-12-05T10:00:20Z")], now)).toBe(20);
+    expect(pageCacheUntil(["2026-12-05T10:00:45Z", new Date("2026-12-06T00:00:00Z")], now)).toBe(45);
+  });
+  it("ignores edges already passed, and keeps nothing at an edge", () => {
+    expect(pageCacheUntil([new Date("2026-12-04T00:00:00Z")], now)).toBe(60);
+    expect(pageCacheUntil([now], now)).toBe(0);
   });
 });

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { parseBenchOptions } from "./options.ts";
 
 describe("npm run bench options", () => {
-  it("defaults to the demo catalogue, 10 s runs of 10 connections, with Lighthouse", () => {
-    expect(parseBenchOptions([])).toEqual({ scale: null, reuse: false, duration: 10, connections: 10, lighthouse: true });
+  it("defaults to the demo catalogue, 10 s runs of 8 connections, with Lighthouse", () => {
+    expect(parseBenchOptions([])).toEqual({ scale: null, reuse: false, duration: 10, connections: 8, lighthouse: true });
   });
 
   it("reads a scale, duration and connections, spaced or with =", () => {

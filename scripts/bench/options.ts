@@ -21,11 +21,11 @@ const schema = z.object({
   lighthouse: z.boolean(),
 });
 
-const USAGE = "usage: npm run bench -- [--scale 0.05] [--reuse] [--duration 10] [--connections 10] [--no-lighthouse]";
+const USAGE = "usage: npm run bench -- [--scale 0.05] [--reuse] [--duration 10] [--connections 8] [--no-lighthouse]";
 
 /** Reads `npm run bench -- …` arguments; throws one error naming every bad one, with the usage. */
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
-  const raw: Record<string, unknown> = { scale: null, reuse: false, duration: 10, connections: 10, lighthouse: true };
+  const raw: Record<string, unknown> = { scale: null, reuse: false, duration: 10, connections: 8, lighthouse: true };
   const problems: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";

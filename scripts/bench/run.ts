@@ -14,7 +14,8 @@ import { lighthouseMobile } from "./lighthouse.ts";
 import { parseBenchOptions } from "./options.ts";
 import { checkPlans } from "./plans.ts";
 import { formatReport, type ReportRow } from "./report.ts";
-import { removeStaticCopies, saveStaticCopy } from "./static-copies.ts";
+import { countScansSince, unitPath } from "./scans.ts";
+import { BROWSER_ENCODINGS, removeStaticCopies, saveStaticCopy } from "./static-copies.ts";
 
 /**
  * `npm run bench [-- --scale 0.05]`: a benchmark, not a test. Starts the
@@ -24,7 +25,10 @@ import { removeStaticCopies, saveStaticCopy } from "./static-copies.ts";
  * with autocannon — first request, cold (every request a page not yet asked
  * for), cached — each against a static copy of the same page on the same
  * server, runs Lighthouse (mobile) on the trace and product pages, and checks
- * the query plans behind them. Prints Markdown tables.
+ * the query plans behind them. Every page is asked for as a browser asks
+ * (Accept-Encoding: br, gzip), and each static copy is the page's encoded
+ * bytes. Counts the scans the trace runs made and the rows stored once the
+ * storefront's queue has flushed them. Prints Markdown tables.
  */
 const TRACE_GS1 = "/01/08939990000016/10/HDTOMNON10-L01";
 const TRACE_SHORT = "/t/DM000002";
@@ -78,31 +82,42 @@ try {
   const storefront = platform.storefrontUrl;
   const rows: ReportRow[] = [];
   const cold = await coldPaths(platform.databaseUrl);
-  const load = { origin: storefront, connections: options.connections };
+  const unit = await unitPath(platform.databaseUrl);
+  const load = { origin: storefront, connections: options.connections, headers: BROWSER_ENCODINGS };
+  const scansFrom = new Date();
+  let scansMade = 0;
 
   // The storefront has served none of these pages yet: its caches are empty.
   const first: Record<string, ReportRow["figures"]> = {};
-  for (const page of [TRACE_GS1, TRACE_SHORT, PRODUCT, SEARCH_PAGE]) first[page] = await runLoad({ ...load, paths: [page] });
+  for (const page of [TRACE_GS1, TRACE_SHORT, unit, PRODUCT, SEARCH_PAGE]) first[page] = await runLoad({ ...load, paths: [page] });
+  scansMade += 3;
 
   const pages = [
-    { name: "trace-gs1", label: `trace \`${TRACE_GS1}\``, path: TRACE_GS1, cold: cold.gs1, coldLabel: "lots" },
-    { name: "trace-short", label: `trace \`${TRACE_SHORT}\``, path: TRACE_SHORT, cold: cold.short, coldLabel: "lots" },
-    { name: "product", label: `product \`${PRODUCT}\``, path: PRODUCT, cold: cold.products, coldLabel: "products" },
-    { name: "search", label: `search page \`${SEARCH_PAGE}\``, path: SEARCH_PAGE, cold: [], coldLabel: "" },
+    { name: "trace-gs1", label: `trace \`${TRACE_GS1}\``, path: TRACE_GS1, cold: cold.gs1, coldLabel: "lots", scans: true },
+    { name: "trace-short", label: `trace \`${TRACE_SHORT}\``, path: TRACE_SHORT, cold: cold.short, coldLabel: "lots", scans: true },
+    { name: "trace-unit", label: `unit \`${unit}\``, path: unit, cold: [], coldLabel: "", scans: true },
+    { name: "product", label: `product \`${PRODUCT}\``, path: PRODUCT, cold: cold.products, coldLabel: "products", scans: false },
+    { name: "search", label: `search page \`${SEARCH_PAGE}\``, path: SEARCH_PAGE, cold: [], coldLabel: "", scans: false },
   ];
+  const made = (figures: ReportRow["figures"]) => figures.requests - figures.non2xx;
   for (const page of pages) {
     log(`measuring ${page.path}…`);
     const copy = await saveStaticCopy(storefront, page.name, page.path);
-    const limit = await runLoad({ ...load, path: copy, seconds: options.duration });
+    const limit = await runLoad({ ...load, path: copy.path, seconds: options.duration });
     const figures = { ...(first[page.path] as ReportRow["figures"]) };
     rows.push({ page: page.label, run: "first request", figures, limit });
     if (page.cold.length) {
       const coldRun = await runLoad({ ...load, paths: page.cold });
       rows.push({ page: page.label, run: `cold (${page.cold.length} ${page.coldLabel}, each once)`, figures: coldRun, limit });
+      if (page.scans) scansMade += made(coldRun);
     }
-    rows.push({ page: page.label, run: page.cold.length ? "cached" : "repeated", figures: await runLoad({ ...load, path: page.path, seconds: options.duration }), limit });
-    rows.push({ page: page.label, run: "static copy", figures: { ...limit, non2xx: 0 } });
+    const repeated = await runLoad({ ...load, path: page.path, seconds: options.duration });
+    rows.push({ page: page.label, run: page.cold.length || page.scans ? "cached" : "repeated", figures: repeated, limit });
+    rows.push({ page: page.label, run: `static copy (${copy.encoding}, ${(copy.bytes / 1024).toFixed(1)} KB)`, figures: { ...limit, non2xx: 0 } });
+    if (page.scans) scansMade += made(repeated) + 1; // and the fetch that saved its copy
   }
+  log("waiting for the storefront's scan queue to flush…");
+  const scansStored = await countScansSince(platform.databaseUrl, scansFrom, scansMade);
   log("measuring the search API…");
   const api = await runLoad({
     origin: platform.backendUrl,
@@ -126,6 +141,8 @@ try {
     `Machine: ${availableParallelism()} cores, Node ${process.version}; ${options.connections} connections, ${options.duration} s per timed run; ${new Date().toISOString().slice(0, 10)}.`,
     "",
     formatReport(rows),
+    "",
+    `Scans: the load generator made ${scansMade.toLocaleString("en")} views of trace pages; ${scansStored.toLocaleString("en")} rows were stored once the queue had flushed${scansStored === scansMade ? "" : " ⚠ not the same"}.`,
     "",
     lighthouse.length ? "| Lighthouse (mobile) | performance | LCP ms |\n| --- | ---: | ---: |" : "Lighthouse: skipped (--no-lighthouse).",
     ...lighthouse.map((l) => `| \`${l.path}\` | ${l.score} | ${Math.round(l.lcpMs)} |`),

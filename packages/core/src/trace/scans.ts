@@ -6,6 +6,15 @@ export const SCAN_BATCH_MAX = 1000;
 /** The header that carries TRACE_SCAN_SECRET, which the storefront and the backend share. */
 export const SCAN_SECRET_HEADER = "x-scan-secret";
 
+/**
+ * How old a view may be when its batch arrives. A batch carrying an older one
+ * is refused whole (400), so a journal replayed this late drops those views first.
+ */
+export const SCAN_MAX_AGE_MS = 30 * 24 * 60 * 60_000;
+
+/** How far ahead of the backend's clock a view's `at` may be: clocks drift. */
+export const SCAN_CLOCK_SLACK_MS = 5 * 60_000;
+
 /** A scan's id: "scan_" and 26 characters of Crockford base 32, made where the view is answered. */
 export const SCAN_ID = /^scan_[0-9A-HJKMNP-TV-Z]{26}$/;
 

@@ -5,13 +5,15 @@ import { buildIfStale, storefrontBuildDir } from "./build.ts";
 import { type PlatformConfig, repoRoot } from "./config.ts";
 import { startEmbeddedPostgres } from "./postgres.ts";
 import { assertPortFree, logger, startProcess, stopProcess, waitForHttp } from "./processes.ts";
-import { loadOrCreateSecrets } from "./secrets.ts";
+import { loadOrCreateSecrets, type PlatformSecrets } from "./secrets.ts";
 
 export type RunningPlatform = {
   storefrontUrl: string;
   backendUrl: string;
   databaseUrl: string;
   publishableKey: string;
+  /** What a storefront sends (header x-scan-secret) with its batches of trace-page views. */
+  scanSecret: string;
   /** Resolves when a part of the platform stops on its own (a crash). */
   exited: Promise<string>;
   stop: () => Promise<void>;
@@ -63,7 +65,7 @@ export async function startPlatform(config: PlatformConfig, options: { dev: bool
     // A server-only Medusa leaves building the indexes to its workers (README, "Past one machine").
     if (process.env.MEDUSA_WORKER_MODE !== "server") await waitForSearchIndexes(databaseUrl, backend, READY_TIMEOUT_MS);
 
-    const storefront = startStorefront(config, publishableKey, secrets.cacheSecret, options.dev);
+    const storefront = startStorefront(config, publishableKey, secrets, options.dev);
     stoppers.push(() => stopProcess(storefront));
     const storefrontUrl = `http://localhost:${config.storefrontPort}`;
     await waitForHttp(`${storefrontUrl}/health`, storefront, READY_TIMEOUT_MS);
@@ -73,6 +75,7 @@ export async function startPlatform(config: PlatformConfig, options: { dev: bool
       backendUrl: config.backendUrl,
       databaseUrl,
       publishableKey,
+      scanSecret: secrets.scanSecret,
       exited: Promise.race([exitOf(backend, "backend"), exitOf(storefront, "storefront")]),
       stop,
     };
@@ -82,14 +85,17 @@ export async function startPlatform(config: PlatformConfig, options: { dev: bool
   }
 }
 
-function startStorefront(config: PlatformConfig, publishableKey: string, cacheSecret: string, dev: boolean): ChildProcess {
+function startStorefront(config: PlatformConfig, publishableKey: string, secrets: PlatformSecrets, dev: boolean): ChildProcess {
   const env = {
     ...process.env,
     HOST: config.host,
     PORT: String(config.storefrontPort),
     MEDUSA_BACKEND_URL: config.backendUrl,
     MEDUSA_PUBLISHABLE_KEY: publishableKey,
-    CACHE_INVALIDATION_SECRET: cacheSecret,
+    CACHE_INVALIDATION_SECRET: secrets.cacheSecret,
+    TRACE_SCAN_SECRET: secrets.scanSecret,
+    // Views not yet sent to the backend are journaled here, so a restart loses none.
+    SCAN_JOURNAL_DIR: path.join(config.dataDir, "scan-journal"),
     PUBLIC_SITE_URL: config.siteUrl,
     ASTRO_TELEMETRY_DISABLED: "1",
   };

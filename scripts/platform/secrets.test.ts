@@ -20,6 +20,7 @@ describe("loadOrCreateSecrets", () => {
     const secrets = await loadOrCreateSecrets(dir);
     expect(secrets).toMatchObject(old);
     expect(secrets.cacheSecret.length).toBeGreaterThanOrEqual(32);
+    expect(secrets.scanSecret.length).toBeGreaterThanOrEqual(32);
     expect(JSON.parse(await readFile(path.join(dir, "secrets.json"), "utf8"))).toMatchObject(old);
   });
 

@@ -9,6 +9,7 @@ const secretsSchema = z.object({
   cookieSecret: z.string().min(32),
   postgresPassword: z.string().min(16),
   cacheSecret: z.string().min(32),
+  scanSecret: z.string().min(32),
 });
 
 export type PlatformSecrets = z.infer<typeof secretsSchema>;
@@ -17,8 +18,8 @@ export type PlatformSecrets = z.infer<typeof secretsSchema>;
  * Secrets the two sides share, made on the first start and kept in the data
  * folder (git-ignored, mode 600) so sessions and the embedded database survive
  * a restart. A secret added in a later version is made and saved beside the
- * existing ones. JWT_SECRET / COOKIE_SECRET / CACHE_INVALIDATION_SECRET in the
- * environment win over the file.
+ * existing ones. JWT_SECRET / COOKIE_SECRET / CACHE_INVALIDATION_SECRET /
+ * TRACE_SCAN_SECRET in the environment win over the file.
  */
 export async function loadOrCreateSecrets(dataDir: string): Promise<PlatformSecrets> {
   const file = path.join(dataDir, "secrets.json");
@@ -41,6 +42,7 @@ function withOverrides(secrets: PlatformSecrets): PlatformSecrets {
     jwtSecret: process.env.JWT_SECRET || secrets.jwtSecret,
     cookieSecret: process.env.COOKIE_SECRET || secrets.cookieSecret,
     cacheSecret: process.env.CACHE_INVALIDATION_SECRET || secrets.cacheSecret,
+    scanSecret: process.env.TRACE_SCAN_SECRET || secrets.scanSecret,
   };
 }
 

@@ -9,6 +9,8 @@ export type PlatformUnderTest = {
   backendUrl: string;
   databaseUrl: string;
   publishableKey: string;
+  /** For POST /internal/trace/scans (header x-scan-secret), as a storefront sends it. */
+  scanSecret: string;
 };
 
 /** Ports and data folder of the test platform: apart from `npm start`'s, so both can run at once. */
@@ -32,6 +34,7 @@ const ENV_KEYS = {
   backendUrl: "TEST_BACKEND_URL",
   databaseUrl: "TEST_DATABASE_URL",
   publishableKey: "TEST_PUBLISHABLE_KEY",
+  scanSecret: "TEST_SCAN_SECRET",
 } as const;
 
 /** The platform another process already started for this run, if any. */
@@ -61,6 +64,7 @@ export async function ensurePlatform(): Promise<{ platform: PlatformUnderTest; s
       backendUrl: running.backendUrl,
       databaseUrl: running.databaseUrl,
       publishableKey: running.publishableKey,
+      scanSecret: running.scanSecret,
     },
     stop: running.stop,
   };

@@ -15,11 +15,13 @@ import { CreateShowroomBody, UpdateShowroomBody } from "./admin/showrooms/valida
 import { AppendEventBody, CreateLotBody, GenerateSerialsBody, LabelsQuery, ListLotsQuery, QrQuery } from "./admin/trace/validators"
 import { errorHandler } from "./error-handler"
 import { verifyStripeWebhook } from "./hooks/stripe-webhook"
+import { requireScanSecret } from "./internal/trace/guard"
+import { TraceScanBatchBody } from "./internal/trace/validators"
 import { requireActiveProducer } from "./producer/guard"
 import { NewProducerProductBody, ProducerImageBody, ProducerProductBody, ProducerProfileBody, ProducerRegisterBody, ShipBody } from "./producer/validators"
 import { recoverFailedCompletion } from "./store/carts/complete-recovery"
 import { StoreOcopProductsQuery, StoreOcopSearchQuery } from "./store/ocop/validators"
-import { StoreTraceEpcisQuery, StoreTraceResolveQuery, StoreTraceScanBody } from "./store/trace/validators"
+import { StoreTraceEpcisQuery, StoreTraceResolveQuery, StoreTraceStandingQuery } from "./store/trace/validators"
 import { validateAndTransformBody, validateAndTransformQuery } from "./validate"
 import { validateNamedBody } from "./validate-named"
 
@@ -57,7 +59,9 @@ export default defineMiddlewares({
     { matcher: "/hooks/payment/stripe_stripe", methods: ["POST"], middlewares: [verifyStripeWebhook] },
     { matcher: "/store/carts/:id/complete", methods: ["POST"], middlewares: [recoverFailedCompletion] },
     { matcher: "/store/trace/resolve", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreTraceResolveQuery, {})] },
-    { matcher: "/store/trace/scans", methods: ["POST"], middlewares: [validateAndTransformBody(StoreTraceScanBody)] },
+    { matcher: "/store/trace/standing", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreTraceStandingQuery, {})] },
+    // Storefronts only (the scan secret first, so a stranger learns nothing from validation); a full batch is about 300 KB.
+    { matcher: "/internal/trace/scans", methods: ["POST"], bodyParser: { sizeLimit: "1mb" }, middlewares: [requireScanSecret, validateNamedBody(TraceScanBatchBody)] },
     { matcher: "/store/trace/lots/:id/epcis", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreTraceEpcisQuery, {})] },
     { matcher: "/admin/trace/lots", methods: ["POST"], middlewares: [validateNamedBody(CreateLotBody)] },
     { matcher: "/admin/trace/lots", methods: ["GET"], middlewares: [validateAndTransformQuery(ListLotsQuery, {})] },

@@ -24,6 +24,8 @@ const schema = z.object({
   COOKIE_SECRET: secret,
   STOREFRONT_URLS: origins.optional(),
   CACHE_INVALIDATION_SECRET: secret.optional(),
+  /** Storefronts send it with their batches of trace-page views (POST /internal/trace/scans); unset, none are taken. */
+  TRACE_SCAN_SECRET: secret.optional(),
   MEILISEARCH_HOST: z.string().url().optional(),
   MEILISEARCH_API_KEY: z.string().min(1).optional(),
   STRIPE_API_KEY: z.string().startsWith("sk_", "must be a Stripe secret key (sk_…)").optional(),

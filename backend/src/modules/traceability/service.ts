@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto"
 import type { Context } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { EntityManager } from "@mikro-orm/knex"
-import { type CopyLimits, copyFlagReason, DEFAULT_COPY_LIMITS, type DeviceClass, newSerial } from "@ocop/core"
+import { type CopyLimits, copyFlagReason, DEFAULT_COPY_LIMITS, type DeviceClass, newScanId, newSerial, type ScanRecord } from "@ocop/core"
 import { type ChainCheck, type ChainedContent, type ChainedEvent, eventHash, verifyChain } from "@ocop/core/chain"
 import { TraceEvent } from "./models/event"
 import { Lot } from "./models/lot"
@@ -21,6 +21,9 @@ export type ScanInput = {
   at?: Date
 }
 
+/** What a batch of scans did: see TraceScanBatchResponse in @ocop/core. */
+export type ScanBatchResult = { stored: number; duplicates: number; skipped: number; serials: SerialStanding[] }
+
 export type SerialStanding = {
   serial: string
   scan_count: number
@@ -33,7 +36,7 @@ type ModuleOptions = { copyLimits?: Partial<CopyLimits> }
 
 /**
  * Lots, unit serials, trace events and scans. Events are only ever appended
- * (appendEvent); scans only counted (recordScan). Reads use the generated
+ * (appendEvent); scans only counted (recordScans). Reads use the generated
  * list/retrieve methods (listTraceLots, listTraceEvents…).
  */
 export default class TraceabilityModuleService extends MedusaService({
@@ -85,56 +88,133 @@ export default class TraceabilityModuleService extends MedusaService({
   }
 
   /**
-   * Logs one resolve of a code. A unit's scan count only grows by an atomic
-   * update (two phones at once both count); bots are logged but not counted.
-   * Returns the serial's standing, or null for a lot-level code.
+   * Logs one resolve of a code (the seed's scans) through recordScans, the one
+   * way scans are written. Returns the serial's standing, or null for a
+   * lot-level code.
    */
   @InjectTransactionManager()
   async recordScan(input: ScanInput, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<SerialStanding | null> {
+    const { at = new Date(), region, ...scan } = input
+    const result = await this.recordScans([{ ...scan, id: newScanId(at.getTime()), region: region ?? undefined, at: at.toISOString() }], sharedContext)
+    return result.serials[0] ?? null
+  }
+
+  /**
+   * Writes a batch of views in one transaction and a fixed number of
+   * statements, however many views it carries. Each view keeps the id its
+   * storefront gave it, so a batch sent twice is stored once and counted once.
+   * Views of a lot that no longer exists are skipped. Only views stored now
+   * raise their unit's count, and bots are stored but never counted.
+   */
+  @InjectTransactionManager()
+  async recordScans(scans: readonly ScanRecord[], @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<ScanBatchResult> {
     const manager = sharedContext.transactionManager as EntityManager
-    const at = input.at ?? new Date()
-    const [serial] = input.serial ? await manager.execute(`select id from trace_serial where serial = ? and lot_id = ? and deleted_at is null`, [input.serial, input.lot_id]) : []
-    await this.createTraceScans(
-      {
-        lot_id: input.lot_id,
-        serial_id: serial?.id ?? null,
-        scanned_at: at,
-        region: input.region,
-        device_class: input.device_class,
-        via: input.via,
-      },
-      sharedContext,
+    // MikroORM writes each binding into the SQL itself and spreads an array into
+    // a list, so lists go in as `in (?)` and sets of rows as one JSON document.
+    const lots = scans.length
+      ? await manager.execute<{ id: string }[]>(`select id from trace_lot where id in (?) and deleted_at is null`, [unique(scans.map((s) => s.lot_id))])
+      : []
+    const known = new Set(lots.map((lot) => lot.id))
+    const kept = scans.filter((scan) => known.has(scan.lot_id))
+    if (!kept.length) return { stored: 0, duplicates: 0, skipped: scans.length, serials: [] }
+
+    const named = kept.flatMap(({ serial, lot_id }) => (serial ? [{ serial, lot_id }] : []))
+    // Locked in id order, so two batches naming the same units wait for each other instead of deadlocking.
+    const serials = named.length
+      ? await manager.execute<{ id: string; serial: string; lot_id: string }[]>(
+          `select id, serial, lot_id from trace_serial
+            where deleted_at is null
+              and (serial, lot_id) in (select serial, lot_id from jsonb_to_recordset(?::jsonb) as named(serial text, lot_id text))
+            order by id for update`,
+          [JSON.stringify(named)],
+        )
+      : []
+    const serialIds = new Map(serials.map((row) => [`${row.lot_id}/${row.serial}`, row.id]))
+    const rows = kept.map((scan) => ({
+      id: scan.id,
+      lot_id: scan.lot_id,
+      serial_id: (scan.serial && serialIds.get(`${scan.lot_id}/${scan.serial}`)) || null,
+      scanned_at: scan.at,
+      region: scan.region ?? null,
+      device_class: scan.device_class,
+      via: scan.via,
+    }))
+    const inserted = await manager.execute<{ id: string; serial_id: string | null }[]>(
+      `insert into trace_scan (id, lot_id, serial_id, scanned_at, region, device_class, via)
+       select id, lot_id, serial_id, scanned_at, region, device_class, via
+         from jsonb_to_recordset(?::jsonb) as batch(id text, lot_id text, serial_id text, scanned_at timestamptz, region text, device_class text, via text)
+       on conflict (id) do nothing
+       returning id, serial_id`,
+      [JSON.stringify(rows)],
     )
-    if (!serial) return null
-    const counts = input.device_class !== "bot"
-    const [row] = await manager.execute<SerialRow[]>(
-      `update trace_serial
-          set scan_count = scan_count + ?,
-              first_scanned_at = coalesce(first_scanned_at, case when ? then ?::timestamptz end),
-              last_scanned_at = ?
-        where id = ?
-        returning serial, scan_count, first_scanned_at, flagged_at, flag_reason`,
-      [counts ? 1 : 0, counts, at, at, serial.id],
+    const counted = inserted.filter((row) => row.serial_id).map((row) => row.id)
+    if (counted.length) await this.countScans(manager, counted)
+    const standings = serials.length
+      ? await manager.execute<SerialRow[]>(`select serial, scan_count, first_scanned_at, flagged_at, flag_reason from trace_serial where id in (?) order by serial`, [
+          serials.map((row) => row.id),
+        ])
+      : []
+    return { stored: inserted.length, duplicates: kept.length - inserted.length, skipped: scans.length - kept.length, serials: standings.map(standing) }
+  }
+
+  /**
+   * Adds the scans just stored (by id) to their units' counts, then flags the
+   * units whose scans now look copied (copyFlagReason, judged on the counts
+   * after the batch). A flag is set once and never cleared.
+   */
+  protected async countScans(manager: EntityManager, scanIds: string[]) {
+    const units = await manager.execute<CountedRow[]>(
+      `update trace_serial s
+          set scan_count = s.scan_count + n.counted,
+              first_scanned_at = coalesce(s.first_scanned_at, n.first_counted_at),
+              last_scanned_at = greatest(s.last_scanned_at, n.last_at),
+              updated_at = now()
+         from (select serial_id,
+                      count(*) filter (where device_class <> 'bot')::int as counted,
+                      min(scanned_at) filter (where device_class <> 'bot') as first_counted_at,
+                      max(scanned_at) filter (where device_class <> 'bot') as last_counted_at,
+                      max(scanned_at) as last_at
+                 from trace_scan
+                where id in (?) and serial_id is not null
+                group by serial_id) n
+        where s.id = n.serial_id
+        returning s.id, s.scan_count, s.flagged_at, n.counted, n.last_counted_at`,
+      [scanIds],
     )
-    if (row.flagged_at || !counts) return standing(row)
-    // This scan's own row may not be flushed yet: its region is counted explicitly.
-    const [{ regions }] = await manager.execute(
-      `select count(distinct region)::int as regions from (
-          select region from trace_scan where serial_id = ? and device_class <> 'bot' and deleted_at is null
-          union all select ?::text
-        ) seen where region is not null`,
-      [serial.id, input.region],
+    // Bots never make a unit look copied, and a flagged unit stays flagged.
+    const open = units.filter((unit) => unit.counted > 0 && !unit.flagged_at)
+    if (!open.length) return
+    const regions = await manager.execute<{ serial_id: string; regions: number }[]>(
+      `select serial_id, count(distinct region)::int as regions
+         from trace_scan
+        where serial_id in (?) and device_class <> 'bot' and region is not null and deleted_at is null
+        group by serial_id`,
+      [open.map((unit) => unit.id)],
     )
-    const reason = copyFlagReason({ scan_count: row.scan_count, regions }, this.copyLimits)
-    if (!reason) return standing(row)
-    const [flagged] = await manager.execute<SerialRow[]>(
-      `update trace_serial set flagged_at = ?, flag_reason = ? where id = ?
-        returning serial, scan_count, first_scanned_at, flagged_at, flag_reason`,
-      [at, reason, serial.id],
+    const regionsOf = new Map(regions.map((row) => [row.serial_id, row.regions]))
+    const flags = open.flatMap((unit) => {
+      const reason = copyFlagReason({ scan_count: unit.scan_count, regions: regionsOf.get(unit.id) ?? 0 }, this.copyLimits)
+      return reason ? [{ id: unit.id, at: unit.last_counted_at, reason }] : []
+    })
+    if (!flags.length) return
+    await manager.execute(
+      `update trace_serial s
+          set flagged_at = f.at, flag_reason = f.reason, updated_at = now()
+         from jsonb_to_recordset(?::jsonb) as f(id text, at timestamptz, reason text)
+        where s.id = f.id and s.flagged_at is null`,
+      [JSON.stringify(flags)],
     )
-    return standing(flagged)
+  }
+
+  /** A unit's scans so far, or null when the lot has no such serial. Reads only. */
+  async retrieveStanding(lotId: string, serial: string): Promise<SerialStanding | null> {
+    const [row] = await this.listTraceSerials({ lot_id: lotId, serial }, { select: ["serial", "scan_count", "first_scanned_at", "flagged_at", "flag_reason"] })
+    return row ? standing(row) : null
   }
 }
+
+/** A unit as the count update leaves it, with what this batch added. */
+type CountedRow = { id: string; scan_count: number; flagged_at: Date | null; counted: number; last_counted_at: Date | null }
 
 type SerialRow = {
   serial: string
@@ -143,6 +223,8 @@ type SerialRow = {
   flagged_at: Date | null
   flag_reason: string | null
 }
+
+const unique = <T>(values: T[]) => [...new Set(values)]
 
 function standing(row: SerialRow): SerialStanding {
   return {

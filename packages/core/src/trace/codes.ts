@@ -1,12 +1,12 @@
 /** Crockford's base 32: no I, L, O or U, so a code read aloud or retyped stays unambiguous. */
-const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+export const CROCKFORD_BASE32 = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 /** A random code of `length` characters, 5 bits of entropy each, from the platform's CSPRNG (Web Crypto: Node and browsers alike). */
 export function randomCode(length: number): string {
   const bytes = globalThis.crypto.getRandomValues(new Uint8Array(length));
   let code = "";
   // 256 is a multiple of 32, so taking the low 5 bits keeps every character equally likely.
-  for (const byte of bytes) code += ALPHABET[byte & 31];
+  for (const byte of bytes) code += CROCKFORD_BASE32[byte & 31];
   return code;
 }
 

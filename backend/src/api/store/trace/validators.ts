@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import type { StoreTraceEpcisQuery as EpcisQuery, StoreTraceResolveQuery as ResolveQuery, StoreTraceScanBody as ScanBody } from "@ocop/core"
-import { DEVICE_CLASSES, GS1_TEXT, SHORT_CODE } from "@ocop/core"
+import type { StoreTraceEpcisQuery as EpcisQuery, StoreTraceResolveQuery as ResolveQuery, StoreTraceStandingQuery as StandingQuery } from "@ocop/core"
+import { GS1_TEXT, SHORT_CODE } from "@ocop/core"
 import { conforming } from "../contract"
 
 const gs1Text = z.string().regex(GS1_TEXT)
@@ -23,18 +23,9 @@ export const StoreTraceResolveQuery = conforming<ResolveQuery>()(
 )
 export type StoreTraceResolveQuery = z.infer<typeof StoreTraceResolveQuery>
 
-export const StoreTraceScanBody = conforming<ScanBody>()(
-  z
-    .object({
-      lot_id: z.string().min(1),
-      serial: gs1Text.optional(),
-      region: z.string().trim().min(1).max(64).optional(),
-      device_class: z.enum(DEVICE_CLASSES),
-      via: z.enum(["gs1", "short"]),
-    })
-    .strict(),
-)
-export type StoreTraceScanBody = z.infer<typeof StoreTraceScanBody>
+/** A unit of a lot, by its serial. */
+export const StoreTraceStandingQuery = conforming<StandingQuery>()(z.object({ lot_id: z.string().min(1), serial: gs1Text }).strict())
+export type StoreTraceStandingQuery = z.infer<typeof StoreTraceStandingQuery>
 
 export const StoreTraceEpcisQuery = conforming<EpcisQuery>()(z.object({ serial: gs1Text.optional() }).strict())
 export type StoreTraceEpcisQuery = z.infer<typeof StoreTraceEpcisQuery>

@@ -8,8 +8,9 @@ import type { StoreTraceResolveQuery } from "../validators"
 /**
  * GET /store/trace/resolve — what a scanned key names: a GTIN alone names a
  * product; with a lot (or a short code) a lot and its journey; with a serial,
- * one unit of it. Unknown keys are 404. Scans are logged separately
- * (POST /store/trace/scans), so this answer can be cached.
+ * one unit of it. Unknown keys are 404. Views are logged separately (the
+ * storefront sends them in batches to POST /internal/trace/scans), so this
+ * answer can be cached.
  */
 export async function GET(req: MedusaRequest<unknown, StoreTraceResolveQuery>, res: MedusaResponse<StoreTraceResolveResponse>) {
   const q = req.validatedQuery

@@ -20,7 +20,8 @@ export type Segment = {
   scans: ScanRecord[];
 };
 
-const INSTANCE = newScanId().slice(5, 13);
+/** This process among others that share the folder: random, since a restarted container may reuse a pid. */
+const INSTANCE = newScanId().slice(-10);
 
 export class ScanJournal {
   private current: { file: string | null; fd: number | null; scans: ScanRecord[] } | null = null;

@@ -1,4 +1,4 @@
-import { SCAN_BATCH_MAX, type ScanRecord, type SerialStanding, type TraceScanBatchResponse } from "@ocop/core";
+import { SCAN_BATCH_MAX, SCAN_MAX_AGE_MS, type ScanRecord, type SerialStanding, type TraceScanBatchResponse } from "@ocop/core";
 import type { ScanJournal, Segment } from "./scan-journal.ts";
 
 /** What sending a batch can end in, besides a stored batch. */
@@ -101,8 +101,9 @@ export class ScanQueue {
     while (this.waiting.length > 0) {
       const segment = this.waiting[0] as Segment;
       try {
-        for (let i = 0; i < segment.scans.length; i += SCAN_BATCH_MAX) {
-          const batch = segment.scans.slice(i, i + SCAN_BATCH_MAX);
+        const scans = this.fresh(segment.scans);
+        for (let i = 0; i < scans.length; i += SCAN_BATCH_MAX) {
+          const batch = scans.slice(i, i + SCAN_BATCH_MAX);
           const answer = await this.options.send(batch);
           this.options.stored?.(answer.serials, batch);
         }
@@ -122,6 +123,14 @@ export class ScanQueue {
       this.failures = 0;
       this.retryAt = 0;
     }
+  }
+
+  /** The backend refuses a batch holding a view older than SCAN_MAX_AGE_MS (a journal found a month late): those are left out, and said. */
+  private fresh(scans: ScanRecord[]): ScanRecord[] {
+    const oldest = this.now() - SCAN_MAX_AGE_MS + 60_000;
+    const kept = scans.filter((scan) => Date.parse(scan.at) >= oldest);
+    if (kept.length < scans.length) this.log.warn(`Left out ${scans.length - kept.length} scan(s) older than the backend accepts.`);
+    return kept;
   }
 
   private failed(error: unknown) {

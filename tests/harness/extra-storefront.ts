@@ -10,10 +10,20 @@ export type ExtraStorefront = {
   /** Empties its in-memory caches (the tags the backend would send). */
   dropCaches: (tags: string[]) => Promise<void>;
   stop: () => Promise<void>;
+  /** SIGKILL: no shutdown code runs, as in a crash. */
+  kill: () => void;
 };
 
-export async function startExtraStorefront(backendUrl: string, publishableKey: string): Promise<ExtraStorefront> {
-  const port = await freePort();
+/**
+ * `scans`: the backend's TRACE_SCAN_SECRET and the journal folder, for a
+ * storefront whose views must be stored (without, they wait in a journal of its own).
+ */
+export async function startExtraStorefront(
+  backendUrl: string,
+  publishableKey: string,
+  scans: { secret?: string; journalDir?: string; port?: number } = {},
+): Promise<ExtraStorefront> {
+  const port = scans.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const secret = randomBytes(24).toString("hex");
   const child = startProcess(process.execPath, [path.join(repoRoot, "dist/server/entry.mjs")], {
@@ -26,6 +36,8 @@ export async function startExtraStorefront(backendUrl: string, publishableKey: s
       MEDUSA_PUBLISHABLE_KEY: publishableKey,
       CACHE_INVALIDATION_SECRET: secret,
       PUBLIC_SITE_URL: url,
+      ...(scans.secret ? { TRACE_SCAN_SECRET: scans.secret } : {}),
+      SCAN_JOURNAL_DIR: scans.journalDir ?? path.join(repoRoot, ".data/test-extra", String(port), "scan-journal"),
     },
     log: () => {},
   });
@@ -41,6 +53,9 @@ export async function startExtraStorefront(backendUrl: string, publishableKey: s
       if (!response.ok) throw new Error(`The storefront refused to drop its caches (${response.status}).`);
     },
     stop: () => stopProcess(child),
+    kill: () => {
+      if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+    },
   };
 }
 

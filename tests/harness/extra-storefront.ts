@@ -42,6 +42,8 @@ export async function startExtraStorefront(
     log: () => {},
   });
   await waitForHttp(`${url}/favicon.svg`, child, 30_000);
+  // The first /health sets the scan queue going (it sends what a killed storefront left in the journal).
+  await fetch(`${url}/health`).catch(() => null);
   return {
     url,
     dropCaches: async (tags) => {

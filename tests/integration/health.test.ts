@@ -12,7 +12,7 @@ describe("GET /health with every part up", () => {
     const response = await fetch(`${storefrontUrl}/health`);
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
-    expect(await response.json()).toEqual({ status: "ok", storefront: "up", backend: "up", database: "up" });
+    expect(await response.json()).toEqual({ status: "ok", storefront: "up", backend: "up", database: "up", scans_waiting: expect.any(Number) });
   });
 });
 
@@ -37,7 +37,7 @@ describe("the storefront with its backend down", () => {
   it("answers /health with 503 naming the backend as down", async () => {
     const response = await fetch(`${url}/health`);
     expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({ status: "degraded", storefront: "up", backend: "down", database: "unknown" });
+    expect(await response.json()).toEqual({ status: "degraded", storefront: "up", backend: "down", database: "unknown", scans_waiting: expect.any(Number) });
   });
 
   it("serves the search page with a plain notice that search is unavailable, never a 500", async () => {

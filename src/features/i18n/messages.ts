@@ -164,10 +164,6 @@ const messages = {
     en: "Warning: this code has been scanned {count} times in many places, more than one genuine unit could be. It may be a copied code. Buy from a trusted shop and let us know.",
   },
   "trace.firstScan": { vi: "Lần quét đầu tiên: {date}. Đã quét {count} lần.", en: "First scanned {date}. Scanned {count} times." },
-  "trace.scansUnavailable": {
-    vi: "Chưa kiểm tra được số lần quét mã này lúc này. Hãy tải lại trang sau ít phút.",
-    en: "This code's scans could not be checked just now. Reload the page in a few minutes.",
-  },
   "trace.firstScanNow": { vi: "Đây là lần quét đầu tiên của mã này.", en: "This is the first scan of this code." },
   "trace.buy": { vi: "Mua sản phẩm này", en: "Buy this product" },
   "trace.export": { vi: "Dữ liệu truy xuất (EPCIS 2.0)", en: "Traceability data (EPCIS 2.0)" },

@@ -1,7 +1,7 @@
 import type { CacheProvider } from "astro";
 import { chooseEncoding } from "../compression/compression.ts";
 import { recordView, unitStanding } from "../trace/scans.server.ts";
-import { STANDING_END, STANDING_START, standingRegion, standingUnavailableRegion } from "../trace/standing-html.ts";
+import { STANDING_END, STANDING_START, standingRegion } from "../trace/standing-html.ts";
 import { cutAround, encode, keptHeaders, maxAgeOf, type PageEntry, PageStore, SCAN_TARGET_HEADER, type ScanMark } from "./entries.ts";
 
 /**
@@ -14,7 +14,8 @@ import { cutAround, encode, keptHeaders, maxAgeOf, type PageEntry, PageStore, SC
  * running any of our code. This one, on each view of a kept page:
  *
  * - queues the view as a scan (features/trace/scans.server.ts) when it is a trace page;
- * - splices the unit's current standing into a unit page's marked live part;
+ * - splices the unit's current standing into a unit page's marked live part
+ *   (when it cannot be read, the page is rendered again and says so);
  * - answers the body already compressed for the request's encoding (made once
  *   per page and encoding; a unit page is compressed at each view, as its count changes).
  *
@@ -36,7 +37,7 @@ export default function pageCacheProvider(): CacheProvider {
       const url = new URL(request.url);
       const key = `${url.pathname}${url.search}`;
       const kept = store.get(key, Date.now()) ?? (await rendering.get(key));
-      if (kept) return answerKept(kept, request, store);
+      if (kept) return answerKept(kept, request, store, next);
 
       let done: (entry: PageEntry | null) => void = () => {};
       rendering.set(key, new Promise((resolve) => (done = resolve)));
@@ -85,20 +86,22 @@ async function keepable(response: Response): Promise<PageEntry | null> {
   };
 }
 
-/** A view of a kept page: a scan when it is a trace page, with a unit's live count spliced in. */
-async function answerKept(entry: PageEntry, request: Request, store: PageStore): Promise<Response> {
+/**
+ * A view of a kept page: a scan when it is a trace page, with a unit's live
+ * count spliced in. When the count cannot be read, the page is rendered again
+ * (the view is not queued twice), so it says so as an uncached page does.
+ */
+async function answerKept(entry: PageEntry, request: Request, store: PageStore, next: () => Promise<Response>): Promise<Response> {
   if (!entry.scan) return answer(entry, request, store, "HIT", null);
   const { target, locale } = entry.scan;
   recordView(request, target);
   if (!entry.around || !target.serial) return answer(entry, request, store, "HIT", null);
-  const region = await unitStanding(target.lot_id, target.serial).then(
-    (standing) => standingRegion(standing, locale),
-    (error: unknown) => {
-      console.error(`Could not read the scans of unit ${target.serial}:`, error);
-      return standingUnavailableRegion(locale);
-    },
-  );
-  return answer(entry, request, store, "HIT", `${entry.around.before}${region}${entry.around.after}`);
+  try {
+    const standing = await unitStanding(target.lot_id, target.serial);
+    return answer(entry, request, store, "HIT", `${entry.around.before}${standingRegion(standing, locale)}${entry.around.after}`);
+  } catch {
+    return withoutMark(await next());
+  }
 }
 
 function answer(entry: PageEntry, request: Request, store: PageStore, state: "HIT" | "MISS", spliced: string | null): Response {

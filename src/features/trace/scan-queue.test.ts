@@ -201,18 +201,25 @@ describe("a unit's standing", () => {
     expect(reads).toBe(1);
   });
 
-  it("reads the backend again, in the background, once what it knows is over a second old", async () => {
+  it("reads the backend again once what it knows is over a second old, and says so when it cannot", async () => {
     let now = 0;
-    let count = 1;
-    const standings = new Standings(async () => standing(count), { now: () => now });
+    let count: number | null = 1;
+    const standings = new Standings(
+      async () => {
+        if (count === null) throw new Error("backend down");
+        return standing(count);
+      },
+      { now: () => now },
+    );
     expect((await standings.current("lot_1", "S1"))?.scan_count).toBe(1);
     count = 7; // views through another storefront
     now += 500;
     expect((await standings.current("lot_1", "S1"))?.scan_count).toBe(1);
     now += 600;
-    await standings.current("lot_1", "S1"); // starts the refresh
-    await new Promise((resolve) => setTimeout(resolve, 0));
     expect((await standings.current("lot_1", "S1"))?.scan_count).toBe(7);
+    count = null;
+    now += 1100;
+    await expect(standings.current("lot_1", "S1")).rejects.toThrow("backend down");
   });
 
   it("is null for a unit the lot does not have, and a failed first read is thrown", async () => {

@@ -39,11 +39,16 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
   });
 }
 
+/** Requests already queued as a view (a kept page that had to be rendered again after all). */
+const recorded = new WeakSet<Request>();
+
 /**
- * Queues one view of a trace page (never waits on the backend). Only a coarse
+ * Queues one view of a trace page (never waits on the backend), once per request. Only a coarse
  * region reaches the backend, from a proxy's geo header when there is one.
  */
 export function recordView(request: Request, target: ScanTarget): void {
+  if (recorded.has(request)) return;
+  recorded.add(request);
   const headers = request.headers;
   const region = headers.get("cf-ipcountry") ?? headers.get("x-vercel-ip-country-region") ?? headers.get("x-region") ?? undefined;
   const scan: ScanRecord = {
@@ -62,4 +67,9 @@ export function recordView(request: Request, target: ScanTarget): void {
 /** The unit's scans as its page shows them (this view included once queued); throws when it cannot be read at all. */
 export function unitStanding(lotId: string, serial: string): Promise<SerialStanding | null> {
   return standings.current(lotId, serial);
+}
+
+/** Views not yet stored by the backend (reported by /health). */
+export function scansWaiting(): number {
+  return queue.pending;
 }

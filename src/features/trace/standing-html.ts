@@ -29,11 +29,6 @@ export function standingRegion(standing: SerialStanding | null, locale: Locale):
   return `${STANDING_START}${standingHtml(standing, locale)}${STANDING_END}`;
 }
 
-/** The marked region when the unit's scans cannot be read: said plainly, never a count made up. */
-export function standingUnavailableRegion(locale: Locale): string {
-  return `${STANDING_START}<p class="alert warn" role="status">${escapeHtml(t(locale, "trace.scansUnavailable"))}</p>${STANDING_END}`;
-}
-
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

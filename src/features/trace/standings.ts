@@ -5,7 +5,7 @@ type Known = { standing: SerialStanding; at: number; version: number };
 /**
  * What a unit page says of its unit's scans, current to within a second
  * without a backend write on the page's path: the last standing the backend
- * gave (after a batch, or read at most once a second per unit) plus this
+ * gave (with each batch, or read at most once a second per unit) plus this
  * process's views of the unit that the backend has not stored yet.
  */
 export class Standings {
@@ -47,18 +47,18 @@ export class Standings {
 
   /**
    * The unit's standing as its page shows it; null when the lot has no such
-   * unit. Reads the backend only for a unit not seen yet (awaited) or seen more
-   * than `freshMs` ago (in the background); throws when that first read fails.
+   * unit. What the backend said is used for `freshMs` (a second); after that
+   * it is read again before the page is answered (a unit viewed through this
+   * storefront gets it back with each batch, so that is rare), and a failed
+   * read is thrown: the page then says its scans cannot be checked.
    */
   async current(lotId: string, serial: string): Promise<SerialStanding | null> {
     const key = keyOf(lotId, serial);
     let known = this.known.get(key);
-    if (!known) {
+    if (!known || this.now() - known.at > (this.options.freshMs ?? 1000)) {
       await this.refresh(key, lotId, serial);
       known = this.known.get(key);
       if (!known) return null;
-    } else if (this.now() - known.at > (this.options.freshMs ?? 1000)) {
-      void this.refresh(key, lotId, serial).catch(() => {});
     }
     return withWaiting(known.standing, this.waiting.get(key));
   }

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs"
 import path from "node:path"
+import { newScanId, SCAN_SECRET_HEADER } from "@ocop/core"
 import Ajv from "ajv"
 import addFormats from "ajv-formats"
 import jsQR from "jsqr"
@@ -10,7 +11,7 @@ import { adminFetch, adminToken } from "./admin-client.ts"
 import { sqlOn } from "./db.ts"
 import { EVENT_WAIT_MS } from "./waits.ts"
 
-const { backendUrl, databaseUrl, storefrontUrl, publishableKey } = inject("platform")
+const { backendUrl, databaseUrl, storefrontUrl, publishableKey, scanSecret } = inject("platform")
 let admin: Awaited<ReturnType<typeof adminFetch>>
 let token: string
 
@@ -177,12 +178,19 @@ describe("lots and events through the Admin API", () => {
 })
 
 describe("scans", () => {
+  /** One view, sent as a storefront sends its batches. */
+  const scanOnce = (view: Record<string, unknown>) =>
+    fetch(`${backendUrl}/internal/trace/scans`, {
+      method: "POST",
+      headers: { "content-type": "application/json", [SCAN_SECRET_HEADER]: scanSecret },
+      body: JSON.stringify({ scans: [{ id: newScanId(), via: "short", at: new Date().toISOString(), ...view }] }),
+    })
+
   it("counts a unit's scans, flags it once they look copied, and does not count bots", async () => {
     const created = await admin("/admin/trace/lots", { body: { ...(await noodles()), code: `SC-${RUN}`, quantity: 5, unit: "H87", serial_count: 1 } })
     const lot_id = created.body.lot.id
     const [serial] = created.body.serials as string[]
-    const scan = async (region: string, device_class = "mobile") =>
-      (await (await store("/store/trace/scans", { method: "POST", body: JSON.stringify({ lot_id, serial, region, device_class, via: "short" }) })).json()).serial
+    const scan = async (region: string, device_class = "mobile") => (await (await scanOnce({ lot_id, serial, region, device_class })).json()).serials[0]
     expect(await scan("VN-TN", "bot")).toMatchObject({ scan_count: 0, flagged: false })
     expect(await scan("VN-TN")).toMatchObject({ scan_count: 1, flagged: false })
     expect(await scan("VN-HN")).toMatchObject({ scan_count: 2, flagged: false })
@@ -195,9 +203,9 @@ describe("scans", () => {
     expect(columns.map((c) => c.column_name)).not.toEqual(expect.arrayContaining(["ip", "user_agent"]))
   })
 
-  it("refuses a scan of an unknown lot or a malformed one", async () => {
-    expect((await store("/store/trace/scans", { method: "POST", body: JSON.stringify({ lot_id: "lot_nope", device_class: "mobile", via: "gs1" }) })).status).toBe(404)
-    expect((await store("/store/trace/scans", { method: "POST", body: JSON.stringify({ lot_id: "x", device_class: "toaster", via: "gs1" }) })).status).toBe(400)
+  it("skips a scan of an unknown lot and refuses a malformed one", async () => {
+    expect(await (await scanOnce({ lot_id: "lot_nope", device_class: "mobile" })).json()).toMatchObject({ stored: 0, skipped: 1 })
+    expect((await scanOnce({ lot_id: "x", device_class: "toaster" })).status).toBe(400)
   })
 })
 

@@ -139,10 +139,12 @@ export default class TraceabilityModuleService extends MedusaService({
       device_class: scan.device_class,
       via: scan.via,
     }))
+    // In id order too: a batch sent again while the first is still writing waits for it, never the other way round as well.
     const inserted = await manager.execute<{ id: string; serial_id: string | null }[]>(
       `insert into trace_scan (id, lot_id, serial_id, scanned_at, region, device_class, via)
        select id, lot_id, serial_id, scanned_at, region, device_class, via
          from jsonb_to_recordset(?::jsonb) as batch(id text, lot_id text, serial_id text, scanned_at timestamptz, region text, device_class text, via text)
+        order by id
        on conflict (id) do nothing
        returning id, serial_id`,
       [JSON.stringify(rows)],

@@ -17,7 +17,7 @@ export async function runLoad(options: {
   seconds?: number;
   /** …or distinct paths, each requested once. */
   paths?: readonly string[];
-}): Promise<RunFigures & { non2xx: number }> {
+}): Promise<RunFigures & { non2xx: number; sent: number }> {
   const latencies: number[] = [];
   const queue = [...(options.paths ?? [])];
   const started = performance.now();
@@ -40,5 +40,6 @@ export async function runLoad(options: {
     instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
   });
   const seconds = result.duration || (performance.now() - started) / 1000;
-  return { ...summarise(latencies, result.errors, seconds), non2xx: result.non2xx };
+  // `sent` counts requests still under way when a timed run stopped: the server may have answered them unseen.
+  return { ...summarise(latencies, result.errors, seconds), non2xx: result.non2xx, sent: (result.requests as { sent?: number }).sent ?? latencies.length };
 }

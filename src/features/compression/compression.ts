@@ -11,8 +11,11 @@ export const MIN_COMPRESS_BYTES = 512;
 
 const COMPRESSIBLE = /^(text\/(html|css|plain|calendar|csv)|application\/(json|ld\+json|linkset\+json|xml|javascript)|image\/svg\+xml)\b/i;
 
-/** The encoding to use for a request's Accept-Encoding: br first, then gzip; none when neither is accepted (q=0 refuses). */
-export function chooseEncoding(acceptEncoding: string | null): Encoding | null {
+/**
+ * The encoding to use for a request's Accept-Encoding: by default br first,
+ * then gzip (`prefer` changes the order); none when neither is accepted (q=0 refuses).
+ */
+export function chooseEncoding(acceptEncoding: string | null, prefer: readonly Encoding[] = ["br", "gzip"]): Encoding | null {
   if (!acceptEncoding) return null;
   const accepted = new Map<string, number>();
   for (const part of acceptEncoding.split(",")) {
@@ -21,9 +24,7 @@ export function chooseEncoding(acceptEncoding: string | null): Encoding | null {
     accepted.set(name.trim(), q ? Number(q.slice(2)) || 0 : 1);
   }
   const allows = (name: Encoding) => (accepted.get(name) ?? accepted.get("*") ?? 0) > 0;
-  if (allows("br")) return "br";
-  if (allows("gzip")) return "gzip";
-  return null;
+  return prefer.find(allows) ?? null;
 }
 
 /** Whether an answer is worth compressing: a text type, a body, not already encoded, not a partial or empty answer. */

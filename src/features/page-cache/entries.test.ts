@@ -1,6 +1,6 @@
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { cutAround, encode, keptHeaders, maxAgeOf, type PageEntry, PageStore, SCAN_TARGET_HEADER } from "./entries.ts";
+import { cutAround, encode, keptHeaders, maxAgeOf, type PageEntry, PageStore, SCAN_TARGET_HEADER, splicedGzip } from "./entries.ts";
 
 function page(bytes: number, tags: string[] = ["catalogue"], expires = 1000): PageEntry {
   return { status: 200, headers: [], html: Buffer.alloc(bytes), encoded: {}, around: null, scan: null, tags, expires, bytes };
@@ -75,5 +75,25 @@ describe("what is kept with a page", () => {
     expect(brotliDecompressSync(encode(html, "br", true)).equals(html)).toBe(true);
     expect(gunzipSync(encode(html, "gzip", false)).equals(html)).toBe(true);
     expect(encode(html, null, true)).toBe(html);
+  });
+});
+
+describe("a live part spliced into a kept page as gzip", () => {
+  const page = `<!doctype html><main>${"<p>Chè tôm nõn Hảo Đạt, Tân Cương</p>".repeat(300)}<!--s-->old<!--e-->${"<li>Thu hoạch · Chế biến · Đóng gói</li>".repeat(300)}</main>`;
+
+  it("decodes to the page with the live part in place, whatever the live part", () => {
+    const around = cutAround(page, "<!--s-->", "<!--e-->");
+    expect(around).not.toBeNull();
+    for (const live of ["", "<p>Đã quét 1.234 lần.</p>", "x".repeat(70_000), "<p>Chè tôm nõn</p>".repeat(40)]) {
+      const body = splicedGzip(around as NonNullable<typeof around>, live);
+      expect(gunzipSync(body).toString("utf8")).toBe(`${around?.before}${live}${around?.after}`);
+    }
+  });
+
+  it("is about as small as the page compressed whole", () => {
+    const around = cutAround(page, "<!--s-->", "<!--e-->") as NonNullable<ReturnType<typeof cutAround>>;
+    const live = "<p>Đã quét 12 lần.</p>";
+    const whole = encode(Buffer.from(`${around.before}${live}${around.after}`), "gzip", true);
+    expect(splicedGzip(around, live).length).toBeLessThan(whole.length * 1.1 + 64);
   });
 });

@@ -1,4 +1,4 @@
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { brotliCompressSync, constants, crc32, deflateRawSync, gzipSync } from "node:zlib";
 import type { Encoding } from "../compression/compression.ts";
 
 /**
@@ -12,7 +12,7 @@ export type PageEntry = {
   html: Buffer;
   encoded: Partial<Record<Encoding, Buffer>>;
   /** The page around its live part, for a page with one (a unit's trace page). */
-  around: { before: string; after: string } | null;
+  around: Around | null;
   /** What a view of the page is a view of, for a trace page (every view is a scan). */
   scan: ScanMark | null;
   tags: string[];
@@ -34,12 +34,49 @@ export function keptHeaders(headers: Headers): [string, string][] {
   return [...headers].filter(([name]) => !NOT_KEPT.has(name.toLowerCase()));
 }
 
+/** A page cut around its live part, with its two halves made ready for gzip once (see `splicedGzip`). */
+export type Around = { before: string; after: string; gzip?: GzipHalves };
+type GzipHalves = { head: Buffer; tail: Buffer; after: Buffer; crcBefore: number; length: number };
+
 /** `html` cut around its marked live part; null when the markers are not there once each. */
-export function cutAround(html: string, start: string, end: string): { before: string; after: string } | null {
+export function cutAround(html: string, start: string, end: string): Around | null {
   const from = html.indexOf(start);
   const to = html.indexOf(end);
   if (from < 0 || to < from || html.indexOf(start, from + 1) >= 0) return null;
   return { before: html.slice(0, from), after: html.slice(to + end.length) };
+}
+
+const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
+
+/**
+ * A kept page with `live` in its live part, as gzip, without compressing the
+ * page again: DEFLATE's back-references never reach before the start of the
+ * data they were compressed with, so the halves, compressed once (the first
+ * ending byte-aligned and not final: Z_SYNC_FLUSH), and the live part,
+ * compressed at each view (a few hundred bytes), join into one valid stream;
+ * the gzip trailer's CRC-32 is carried on from the first half's. About a tenth
+ * of the cost of compressing the page, a few percent larger than brotli.
+ */
+export function splicedGzip(around: Around, live: string): Buffer {
+  around.gzip ??= gzipHalves(around);
+  const { head, tail, after, crcBefore, length } = around.gzip;
+  const middle = Buffer.from(live);
+  const trailer = Buffer.alloc(8);
+  trailer.writeUInt32LE(crc32(after, crc32(middle, crcBefore)) >>> 0, 0);
+  trailer.writeUInt32LE((length + middle.length) % 2 ** 32, 4);
+  return Buffer.concat([GZIP_HEADER, head, deflateRawSync(middle, { level: 6, finishFlush: constants.Z_SYNC_FLUSH }), tail, trailer]);
+}
+
+function gzipHalves(around: Around): GzipHalves {
+  const before = Buffer.from(around.before);
+  const after = Buffer.from(around.after);
+  return {
+    head: deflateRawSync(before, { level: 6, finishFlush: constants.Z_SYNC_FLUSH }),
+    tail: deflateRawSync(after, { level: 6 }),
+    after,
+    crcBefore: crc32(before),
+    length: before.length + after.length,
+  };
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { CacheProvider } from "astro";
-import { chooseEncoding } from "../compression/compression.ts";
+import { chooseEncoding, type Encoding } from "../compression/compression.ts";
 import { recordView, unitStanding } from "../trace/scans.server.ts";
 import { STANDING_END, STANDING_START, standingRegion } from "../trace/standing-html.ts";
-import { cutAround, encode, keptHeaders, maxAgeOf, type PageEntry, PageStore, SCAN_TARGET_HEADER, type ScanMark } from "./entries.ts";
+import { cutAround, encode, keptHeaders, maxAgeOf, type PageEntry, PageStore, SCAN_TARGET_HEADER, type ScanMark, splicedGzip } from "./entries.ts";
 
 /**
  * Rendered trace and product pages from memory: Astro's route cache
@@ -17,7 +17,8 @@ import { cutAround, encode, keptHeaders, maxAgeOf, type PageEntry, PageStore, SC
  * - splices the unit's current standing into a unit page's marked live part
  *   (when it cannot be read, the page is rendered again and says so);
  * - answers the body already compressed for the request's encoding (made once
- *   per page and encoding; a unit page is compressed at each view, as its count changes).
+ *   per page and encoding; a unit page, whose count changes at each view, goes
+ *   as gzip made from its two halves compressed once: entries.ts, splicedGzip).
  *
  * Concurrent first views of one page wait for a single render. Pages answering
  * other than 200, setting a cookie or varying on more than Accept-Encoding are
@@ -98,23 +99,24 @@ async function answerKept(entry: PageEntry, request: Request, store: PageStore, 
   if (!entry.around || !target.serial) return answer(entry, request, store, "HIT", null);
   try {
     const standing = await unitStanding(target.lot_id, target.serial);
-    return answer(entry, request, store, "HIT", `${entry.around.before}${standingRegion(standing, locale)}${entry.around.after}`);
+    return answer(entry, request, store, "HIT", standingRegion(standing, locale));
   } catch {
     return withoutMark(await next());
   }
 }
 
-function answer(entry: PageEntry, request: Request, store: PageStore, state: "HIT" | "MISS", spliced: string | null): Response {
-  const encoding = chooseEncoding(request.headers.get("accept-encoding"));
+function answer(entry: PageEntry, request: Request, store: PageStore, state: "HIT" | "MISS", live: string | null): Response {
+  const accepted = request.headers.get("accept-encoding");
+  let encoding: Encoding | null;
   let body: Buffer;
-  if (spliced !== null) body = encode(Buffer.from(spliced), encoding, false);
-  else if (!encoding) body = entry.html;
-  else {
-    body = entry.encoded[encoding] ?? encode(entry.html, encoding, true);
-    if (!entry.encoded[encoding]) {
-      entry.encoded[encoding] = body;
-      store.grew(entry, body.length);
-    }
+  if (live !== null && entry.around) {
+    // A page with a live part goes as gzip when the browser takes it: only the live part is compressed (splicedGzip).
+    encoding = chooseEncoding(accepted, ["gzip", "br"]);
+    const { before, after } = entry.around;
+    body = encoding === "gzip" ? splicedGzip(entry.around, live) : encode(Buffer.from(`${before}${live}${after}`), encoding, false);
+  } else {
+    encoding = chooseEncoding(accepted);
+    body = encoding ? (entry.encoded[encoding] ?? encodeOnce(entry, encoding, store)) : entry.html;
   }
   const headers = new Headers(entry.headers);
   headers.set("vary", "Accept-Encoding");
@@ -122,6 +124,14 @@ function answer(entry: PageEntry, request: Request, store: PageStore, state: "HI
   if (encoding) headers.set("content-encoding", encoding);
   headers.set("x-astro-cache", state);
   return new Response(request.method === "HEAD" ? null : (body as Uint8Array<ArrayBuffer>), { status: entry.status, headers });
+}
+
+/** A kept page's body in an encoding, made on first asked and kept with it. */
+function encodeOnce(entry: PageEntry, encoding: Encoding, store: PageStore): Buffer {
+  const body = encode(entry.html, encoding, true);
+  entry.encoded[encoding] = body;
+  store.grew(entry, body.length);
+  return body;
 }
 
 /** A response not kept still loses the page's internal mark. */

@@ -101,7 +101,10 @@ try {
     { name: "product", label: `product \`${PRODUCT}\``, path: PRODUCT, cold: cold.products, coldLabel: "products", scans: false },
     { name: "search", label: `search page \`${SEARCH_PAGE}\``, path: SEARCH_PAGE, cold: [], coldLabel: "", scans: false },
   ];
-  const made = (figures: ReportRow["figures"]) => figures.requests - figures.non2xx;
+  const count = (run: Awaited<ReturnType<typeof runLoad>>) => {
+    views.answered += run.requests - run.non2xx;
+    views.asked += run.sent;
+  };
   for (const page of pages) {
     log(`measuring ${page.path}…`);
     const copy = await saveStaticCopy(storefront, page.name, page.path);

@@ -104,10 +104,12 @@ function keyOf(lotId: string, serial: string): string {
 /** The backend's standing with the views it has not stored yet counted in. */
 function withWaiting(standing: SerialStanding, views: Map<string, number> | undefined): SerialStanding {
   if (!views || views.size === 0) return standing;
-  const earliest = Math.min(...views.values());
-  return {
-    ...standing,
-    scan_count: standing.scan_count + views.size,
-    first_scanned_at: standing.first_scanned_at ?? new Date(earliest).toISOString(),
-  };
+  let first = standing.first_scanned_at;
+  if (first === null) {
+    // Never counted before: its first scan is the earliest waiting one.
+    let earliest = Number.POSITIVE_INFINITY;
+    for (const at of views.values()) if (at < earliest) earliest = at;
+    first = new Date(earliest).toISOString();
+  }
+  return { ...standing, scan_count: standing.scan_count + views.size, first_scanned_at: first };
 }

@@ -1,4 +1,4 @@
-import { CROCKFORD_BASE32, randomCode } from "./codes.js";
+import { CROCKFORD_BASE32 } from "./codes.js";
 
 /** How many views one scan batch may carry; the storefront flushes well below it. */
 export const SCAN_BATCH_MAX = 1000;
@@ -27,5 +27,23 @@ export const SCAN_ID = /^scan_[0-9A-HJKMNP-TV-Z]{26}$/;
 export function newScanId(now: number = Date.now()): string {
   let time = "";
   for (let rest = now, i = 0; i < 10; i++, rest = Math.floor(rest / 32)) time = CROCKFORD_BASE32[rest % 32] + time;
-  return `scan_${time}${randomCode(16)}`;
+  let random = "";
+  for (const byte of randomBytes(16)) random += CROCKFORD_BASE32[byte & 31];
+  return `scan_${time}${random}`;
+}
+
+/**
+ * Random bytes from the platform's CSPRNG, drawn 4 KB at a time: one id is
+ * made per page view, and a call into Web Crypto per id costs more than the
+ * rest of the view's bookkeeping.
+ */
+const pool = new Uint8Array(4096);
+let used = pool.length;
+function randomBytes(count: number): Uint8Array {
+  if (used + count > pool.length) {
+    globalThis.crypto.getRandomValues(pool);
+    used = 0;
+  }
+  used += count;
+  return pool.subarray(used - count, used);
 }

@@ -11,7 +11,8 @@ export default defineConfig({
   // Rendered trace and product pages from memory (Astro's route cache with a
   // provider of ours: see src/features/page-cache/provider.ts for why).
   cache: { provider: { entrypoint: "./src/features/page-cache/provider.ts", name: "ocop-pages" } },
-  adapter: node({ mode: "standalone" }),
+  // Middleware mode: server.mjs is the HTTP server (it serves files only where they can be).
+  adapter: node({ mode: "middleware" }),
   server: { port: Number(process.env.STOREFRONT_PORT) || 4321, host: true },
   i18n: {
     locales: ["vi", "en"],

@@ -1,7 +1,7 @@
 import type { ChildProcess } from "node:child_process";
 import path from "node:path";
 import { type BackendMode, backendEnv, migrate, readPublishableKey, seedOnce, startBackend, waitForSearchIndexes } from "./backend.ts";
-import { buildIfStale, storefrontBuildDir } from "./build.ts";
+import { buildIfStale } from "./build.ts";
 import { type PlatformConfig, repoRoot } from "./config.ts";
 import { startEmbeddedPostgres } from "./postgres.ts";
 import { assertPortFree, logger, startProcess, stopProcess, waitForHttp } from "./processes.ts";
@@ -101,7 +101,7 @@ function startStorefront(config: PlatformConfig, publishableKey: string, secrets
   };
   const args = dev
     ? [path.join(repoRoot, "node_modules/astro/bin/astro.mjs"), "dev", "--port", String(config.storefrontPort), "--host", config.host]
-    : [path.join(storefrontBuildDir, "server/entry.mjs")];
+    : [path.join(repoRoot, "server.mjs")];
   return startProcess(process.execPath, args, { cwd: repoRoot, env, log: logger("storefront", 33) });
 }
 

@@ -26,7 +26,7 @@ export async function startExtraStorefront(
   const port = scans.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const secret = randomBytes(24).toString("hex");
-  const child = startProcess(process.execPath, [path.join(repoRoot, "dist/server/entry.mjs")], {
+  const child = startProcess(process.execPath, [path.join(repoRoot, "server.mjs")], {
     cwd: repoRoot,
     env: {
       ...process.env,

@@ -24,7 +24,7 @@ describe("the storefront with its backend down", () => {
     const port = await freePort();
     const deadBackend = `http://127.0.0.1:${await freePort()}`;
     url = `http://127.0.0.1:${port}`;
-    storefront = startProcess(process.execPath, [path.join(repoRoot, "dist/server/entry.mjs")], {
+    storefront = startProcess(process.execPath, [path.join(repoRoot, "server.mjs")], {
       cwd: repoRoot,
       env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), MEDUSA_BACKEND_URL: deadBackend, MEDUSA_PUBLISHABLE_KEY: publishableKey },
       log: () => {},

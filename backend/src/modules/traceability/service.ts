@@ -140,17 +140,17 @@ export default class TraceabilityModuleService extends MedusaService({
       via: scan.via,
     }))
     // In id order too: a batch sent again while the first is still writing waits for it, never the other way round as well.
-    const inserted = await manager.execute<{ id: string; serial_id: string | null }[]>(
+    const inserted = await manager.execute<StoredRow[]>(
       `insert into trace_scan (id, lot_id, serial_id, scanned_at, region, device_class, via)
        select id, lot_id, serial_id, scanned_at, region, device_class, via
          from jsonb_to_recordset(?::jsonb) as batch(id text, lot_id text, serial_id text, scanned_at timestamptz, region text, device_class text, via text)
         order by id
        on conflict (id) do nothing
-       returning id, serial_id`,
+       returning id, serial_id, device_class, scanned_at`,
       [JSON.stringify(rows)],
     )
-    const counted = inserted.filter((row) => row.serial_id).map((row) => row.id)
-    if (counted.length) await this.countScans(manager, counted)
+    const tallies = tallyByUnit(inserted)
+    if (tallies.length) await this.countScans(manager, tallies)
     const standings = serials.length
       ? await manager.execute<SerialRow[]>(`select serial, scan_count, first_scanned_at, flagged_at, flag_reason from trace_serial where id in (?) order by serial`, [
           serials.map((row) => row.id),
@@ -160,28 +160,22 @@ export default class TraceabilityModuleService extends MedusaService({
   }
 
   /**
-   * Adds the scans just stored (by id) to their units' counts, then flags the
+   * Adds the scans just stored to their units' counts (tallied per unit from
+   * the rows the insert returned, so nothing is read back), then flags the
    * units whose scans now look copied (copyFlagReason, judged on the counts
    * after the batch). A flag is set once and never cleared.
    */
-  protected async countScans(manager: EntityManager, scanIds: string[]) {
+  protected async countScans(manager: EntityManager, tallies: UnitTally[]) {
     const units = await manager.execute<CountedRow[]>(
       `update trace_serial s
           set scan_count = s.scan_count + n.counted,
               first_scanned_at = coalesce(s.first_scanned_at, n.first_counted_at),
               last_scanned_at = greatest(s.last_scanned_at, n.last_at),
               updated_at = now()
-         from (select serial_id,
-                      count(*) filter (where device_class <> 'bot')::int as counted,
-                      min(scanned_at) filter (where device_class <> 'bot') as first_counted_at,
-                      max(scanned_at) filter (where device_class <> 'bot') as last_counted_at,
-                      max(scanned_at) as last_at
-                 from trace_scan
-                where id in (?) and serial_id is not null
-                group by serial_id) n
+         from jsonb_to_recordset(?::jsonb) as n(serial_id text, counted int, first_counted_at timestamptz, last_counted_at timestamptz, last_at timestamptz)
         where s.id = n.serial_id
         returning s.id, s.scan_count, s.flagged_at, n.counted, n.last_counted_at`,
-      [scanIds],
+      [JSON.stringify(tallies)],
     )
     // Bots never make a unit look copied, and a flagged unit stays flagged.
     const open = units.filter((unit) => unit.counted > 0 && !unit.flagged_at)
@@ -213,6 +207,29 @@ export default class TraceabilityModuleService extends MedusaService({
     const [row] = await this.listTraceSerials({ lot_id: lotId, serial }, { select: ["serial", "scan_count", "first_scanned_at", "flagged_at", "flag_reason"] })
     return row ? standing(row) : null
   }
+}
+
+/** A view as the insert returns it. */
+type StoredRow = { id: string; serial_id: string | null; device_class: string; scanned_at: Date | string }
+
+/** What one batch adds to one unit: its counted (non-bot) views, the first and last of them, and the last view of any kind. */
+type UnitTally = { serial_id: string; counted: number; first_counted_at: string | null; last_counted_at: string | null; last_at: string }
+
+function tallyByUnit(rows: StoredRow[]): UnitTally[] {
+  const tallies = new Map<string, UnitTally>()
+  for (const row of rows) {
+    if (!row.serial_id) continue
+    const at = new Date(row.scanned_at).toISOString()
+    const tally = tallies.get(row.serial_id) ?? { serial_id: row.serial_id, counted: 0, first_counted_at: null, last_counted_at: null, last_at: at }
+    if (at > tally.last_at) tally.last_at = at
+    if (row.device_class !== "bot") {
+      tally.counted++
+      if (!tally.first_counted_at || at < tally.first_counted_at) tally.first_counted_at = at
+      if (!tally.last_counted_at || at > tally.last_counted_at) tally.last_counted_at = at
+    }
+    tallies.set(row.serial_id, tally)
+  }
+  return [...tallies.values()]
 }
 
 /** A unit as the count update leaves it, with what this batch added. */

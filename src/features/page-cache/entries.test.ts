@@ -44,7 +44,7 @@ describe("the store of rendered pages", () => {
 
 describe("a page's live part", () => {
   it("is cut out between its markers, once each", () => {
-    expect(cutAround("a<!--s-->x<!--e-->b", "<!--s-->", "<!--e-->")).toEqual({ before: "a", after: "b" });
+    expect(cutAround("a<!--s-->x<!--e-->b", "<!--s-->", "<!--e-->")).toEqual({ before: "a", after: "b", rendered: "<!--s-->x<!--e-->" });
     expect(cutAround("a<!--s-->x", "<!--s-->", "<!--e-->")).toBeNull();
     expect(cutAround("<!--s--><!--s--><!--e-->", "<!--s-->", "<!--e-->")).toBeNull();
   });

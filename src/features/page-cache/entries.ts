@@ -35,7 +35,7 @@ export function keptHeaders(headers: Headers): [string, string][] {
 }
 
 /** A page cut around its live part, with its two halves made ready for gzip once (see `splicedGzip`). */
-export type Around = { before: string; after: string; gzip?: GzipHalves };
+export type Around = { before: string; after: string; gzip?: GzipHalves /** The live part as first rendered. */; rendered: string };
 type GzipHalves = { head: Buffer; tail: Buffer; after: Buffer; crcBefore: number; length: number };
 
 /** `html` cut around its marked live part; null when the markers are not there once each. */
@@ -43,7 +43,7 @@ export function cutAround(html: string, start: string, end: string): Around | nu
   const from = html.indexOf(start);
   const to = html.indexOf(end);
   if (from < 0 || to < from || html.indexOf(start, from + 1) >= 0) return null;
-  return { before: html.slice(0, from), after: html.slice(to + end.length) };
+  return { before: html.slice(0, from), after: html.slice(to + end.length), rendered: html.slice(from, to + end.length) };
 }
 
 const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);

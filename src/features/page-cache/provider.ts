@@ -48,7 +48,8 @@ export default function pageCacheProvider(): CacheProvider {
         entry = await keepable(response);
         if (!entry) return withoutMark(response);
         store.set(key, entry);
-        return answer(entry, request, store, "MISS", null);
+        // A page with a live part goes as every later view of it will (see answer).
+        return answer(entry, request, store, "MISS", entry.around?.rendered ?? null);
       } finally {
         rendering.delete(key);
         done(entry);

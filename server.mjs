@@ -7,12 +7,18 @@
 // and names with an extension; everything else goes straight to the app.
 import http from "node:http";
 import { fileURLToPath } from "node:url";
+import { securityHeaders } from "@ocop/core";
 import send from "send";
 import { handler } from "./dist/server/entry.mjs";
 
 const client = fileURLToPath(new URL("./dist/client/", import.meta.url));
 const port = Number(process.env.PORT) || 4321;
 const host = process.env.HOST || "localhost";
+
+/** What a file needs of the security headers the app's answers carry (src/features/security). */
+const FILE_HEADERS = Object.entries(securityHeaders({ https: (process.env.PUBLIC_SITE_URL ?? "").startsWith("https:") })).filter(([name]) =>
+  ["X-Content-Type-Options", "Referrer-Policy", "Strict-Transport-Security"].includes(name),
+);
 
 /** Built assets carry a content hash in their name: browsers may keep them for a year. */
 const IMMUTABLE = "public, max-age=31536000, immutable";
@@ -40,6 +46,7 @@ const server = http.createServer((req, res) => {
       found = true;
     })
     .on("headers", (response) => {
+      for (const [name, value] of FILE_HEADERS) response.setHeader(name, value);
       if (pathname.startsWith("/_astro/")) response.setHeader("Cache-Control", IMMUTABLE);
     })
     .on("error", (error) => {

@@ -1,5 +1,6 @@
 import { defineMiddleware } from "astro:middleware";
 import { compress } from "./features/compression/compression.server.ts";
+import { secured } from "./features/security/headers.server.ts";
 import { areaOf } from "./features/session/areas.ts";
 import { guardArea } from "./features/session/guard.server.ts";
 
@@ -13,12 +14,13 @@ import { guardArea } from "./features/session/guard.server.ts";
  * 3. HTML, JSON and SVG answers go out compressed (br or gzip) when the browser
  *    asks: features/compression. A page the route cache keeps is left as it is:
  *    the cache compresses it once per encoding (features/page-cache).
+ * 4. Every answer carries the security headers: features/security.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const area = areaOf(context.url.pathname);
   const response = area ? await guardArea(context, area, next) : await next();
   const status = context.locals.resolverStatus;
   const answer = status === undefined || status === response.status ? response : new Response(response.body, { status, headers: response.headers });
-  if (context.cache.enabled && (context.cache.options.maxAge ?? 0) > 0) return answer;
-  return compress(context.request, answer);
+  if (context.cache.enabled && (context.cache.options.maxAge ?? 0) > 0) return secured(answer);
+  return compress(context.request, secured(answer));
 });

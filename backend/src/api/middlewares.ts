@@ -19,6 +19,7 @@ import { requireScanSecret } from "./internal/trace/guard"
 import { TraceScanBatchBody } from "./internal/trace/validators"
 import { requireActiveProducer } from "./producer/guard"
 import { NewProducerProductBody, ProducerImageBody, ProducerProductBody, ProducerProfileBody, ProducerRegisterBody, ShipBody } from "./producer/validators"
+import { withSecurityHeaders } from "./security-headers"
 import { recoverFailedCompletion } from "./store/carts/complete-recovery"
 import { StoreOcopProductsQuery, StoreOcopSearchQuery } from "./store/ocop/validators"
 import { StoreTraceEpcisQuery, StoreTraceResolveQuery, StoreTraceStandingQuery } from "./store/trace/validators"
@@ -29,6 +30,7 @@ export default defineMiddlewares({
   // Medusa's, plus `fields` (codes a page can translate) on every invalid-data 400.
   errorHandler: errorHandler(),
   routes: [
+    { matcher: "/*", middlewares: [withSecurityHeaders] },
     // The producer portal's API: a producer login (actor type "producer") for everything; an
     // active account for everything but registering and reading one's own account.
     { matcher: "/producer/register", methods: ["POST"], middlewares: [authenticate("producer", ["bearer"], { allowUnregistered: true }), validateNamedBody(ProducerRegisterBody)] },

@@ -1,5 +1,6 @@
 import type { CacheProvider } from "astro";
 import { chooseEncoding, type Encoding } from "../compression/compression.ts";
+import { withSecurityHeaders } from "../security/headers.server.ts";
 import { recordView, unitStanding } from "../trace/scans.server.ts";
 import { STANDING_END, STANDING_START, standingRegion } from "../trace/standing-html.ts";
 import { cutAround, encode, keptHeaders, maxAgeOf, type PageEntry, PageStore, SCAN_TARGET_HEADER, type ScanMark, splicedGzip } from "./entries.ts";
@@ -119,7 +120,7 @@ function answer(entry: PageEntry, request: Request, store: PageStore, state: "HI
     encoding = chooseEncoding(accepted);
     body = encoding ? (entry.encoded[encoding] ?? encodeOnce(entry, encoding, store)) : entry.html;
   }
-  const headers = new Headers(entry.headers);
+  const headers = withSecurityHeaders(new Headers(entry.headers));
   headers.set("vary", "Accept-Encoding");
   headers.set("content-length", String(body.length));
   if (encoding) headers.set("content-encoding", encoding);

@@ -17,6 +17,7 @@ import { errorHandler } from "./error-handler"
 import { verifyStripeWebhook } from "./hooks/stripe-webhook"
 import { requireScanSecret } from "./internal/trace/guard"
 import { TraceScanBatchBody } from "./internal/trace/validators"
+import { enforcePasswordPolicy } from "./password-policy"
 import { requireActiveProducer } from "./producer/guard"
 import { NewProducerProductBody, ProducerImageBody, ProducerProductBody, ProducerProfileBody, ProducerRegisterBody, ShipBody } from "./producer/validators"
 import { withSecurityHeaders } from "./security-headers"
@@ -31,6 +32,8 @@ export default defineMiddlewares({
   errorHandler: errorHandler(),
   routes: [
     { matcher: "/*", middlewares: [withSecurityHeaders] },
+    { matcher: "/auth/*/emailpass/register", methods: ["POST"], middlewares: [enforcePasswordPolicy] },
+    { matcher: "/auth/*/emailpass/update", methods: ["POST"], middlewares: [enforcePasswordPolicy] },
     // The producer portal's API: a producer login (actor type "producer") for everything; an
     // active account for everything but registering and reading one's own account.
     { matcher: "/producer/register", methods: ["POST"], middlewares: [authenticate("producer", ["bearer"], { allowUnregistered: true }), validateNamedBody(ProducerRegisterBody)] },

@@ -29,6 +29,8 @@ export const FIELD_CODES = {
   unknown_field: [],
   /** Wrong in a way no code names yet: only the English `message` says how. */
   invalid: [],
+  /** A password found at the top of leaked-password lists (packages/core/src/security/passwords.ts). */
+  common_password: [],
   // What the input names does not exist.
   /** No product with this id. */
   unknown_product: ["id"],

@@ -26,6 +26,7 @@ export type * from "./routes/site.js";
 export type * from "./routes/trace.js";
 export type * from "./routes/wire.js";
 export * from "./security/headers.js";
+export * from "./security/passwords.js";
 export * from "./text.js";
 export * from "./time.js";
 export type { ChainCheck } from "./trace/chain.js";

@@ -14,6 +14,7 @@ const sample: Record<FieldCode, Record<string, string | number | boolean>> = {
   invalid_value: { allowed: "cod, vietqr", received: "cash" },
   unknown_field: {},
   invalid: {},
+  common_password: {},
   unknown_product: { id: "prod_1" },
   unknown_place: { id: "tan-cuong" },
   unknown_producer: { id: "prod_x" },

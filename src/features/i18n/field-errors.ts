@@ -55,6 +55,7 @@ const sentences: Record<FieldCode, Record<Locale, Say>> = {
   },
   not_multiple_of: { vi: (p) => `phải là bội số của ${n(p.divisor)}`, en: (p) => `must be a multiple of ${n(p.divisor)}` },
   invalid_value: { vi: (p) => `phải là một trong: ${text(p.allowed)}`, en: (p) => `must be one of: ${text(p.allowed)}` },
+  common_password: { vi: () => "là một mật khẩu quá phổ biến, dễ bị đoán", en: () => "is too common a password: it is guessed first" },
   unknown_field: { vi: () => "không phải là trường được nhận", en: () => "is not a field this form takes" },
   invalid: { vi: () => "không hợp lệ", en: () => "is not valid" },
   unknown_product: { vi: (p) => `không có sản phẩm ${text(p.id)}`, en: (p) => `there is no product ${text(p.id)}` },

@@ -270,7 +270,11 @@ const messages = {
   "account.noAddresses": { vi: "Chưa có địa chỉ nào.", en: "No saved addresses." },
   "account.badLogin": { vi: "Email hoặc mật khẩu không đúng.", en: "Wrong email or password." },
   "account.exists": { vi: "Email này đã có tài khoản. Hãy đăng nhập.", en: "This email already has an account. Log in instead." },
-  "account.weakPassword": { vi: "Mật khẩu cần ít nhất 8 ký tự.", en: "The password needs at least 8 characters." },
+  "account.weakPassword": { vi: "Mật khẩu cần ít nhất 10 ký tự.", en: "The password needs at least 10 characters." },
+  "account.commonPassword": {
+    vi: "Mật khẩu này quá phổ biến và dễ bị đoán. Hãy chọn mật khẩu khác, ví dụ một câu ngắn.",
+    en: "This password is too common and easily guessed. Choose another, such as a short sentence.",
+  },
   "account.haveAccount": { vi: "Đã có tài khoản? Đăng nhập", en: "Have an account? Log in" },
   "account.noAccount": { vi: "Chưa có tài khoản? Đăng ký", en: "No account yet? Register" },
   "account.guest": { vi: "Bạn có thể mua hàng không cần tài khoản.", en: "You can buy without an account." },

@@ -20,6 +20,7 @@ import { TraceScanBatchBody } from "./internal/trace/validators"
 import { enforcePasswordPolicy } from "./password-policy"
 import { requireActiveProducer } from "./producer/guard"
 import { NewProducerProductBody, ProducerImageBody, ProducerProductBody, ProducerProfileBody, ProducerRegisterBody, ShipBody } from "./producer/validators"
+import { refuseBadInput } from "./refuse-bad-input"
 import { withSecurityHeaders } from "./security-headers"
 import { recoverFailedCompletion } from "./store/carts/complete-recovery"
 import { StoreOcopProductsQuery, StoreOcopSearchQuery } from "./store/ocop/validators"
@@ -31,7 +32,7 @@ export default defineMiddlewares({
   // Medusa's, plus `fields` (codes a page can translate) on every invalid-data 400.
   errorHandler: errorHandler(),
   routes: [
-    { matcher: "/*", middlewares: [withSecurityHeaders] },
+    { matcher: "/*", middlewares: [withSecurityHeaders, refuseBadInput] },
     { matcher: "/auth/*/emailpass/register", methods: ["POST"], middlewares: [enforcePasswordPolicy] },
     { matcher: "/auth/*/emailpass/update", methods: ["POST"], middlewares: [enforcePasswordPolicy] },
     // The producer portal's API: a producer login (actor type "producer") for everything; an

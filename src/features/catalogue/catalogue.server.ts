@@ -1,3 +1,4 @@
+import { FetchError } from "@medusajs/js-sdk";
 import { reshapeProduct } from "../../lib/medusa/reshape.ts";
 import type { RawOcopProduct } from "../../lib/medusa/reshape-ocop.ts";
 import { sdk, shopRegionId } from "../../lib/medusa/sdk.server.ts";
@@ -78,6 +79,8 @@ export async function loadPage<T>(what: string, load: () => Promise<T | null>): 
     const data = await load();
     return { outcome: data === null ? "missing" : "found", data };
   } catch (error) {
+    // The backend refused what the address asked for (a NUL byte, a bad number): the visitor's mistake, a 400.
+    if (error instanceof FetchError && error.status === 400) return { outcome: "invalid", data: null };
     console.error(`Could not load ${what}:`, error);
     return { outcome: "unavailable", data: null };
   }

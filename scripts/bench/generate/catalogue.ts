@@ -1,3 +1,4 @@
+import { CHAINED_FIELDS } from "@ocop/core/chain";
 import pg from "pg";
 import { backendBuildDir, backendEnv, medusaCliPath } from "../../platform/backend.ts";
 import type { PlatformConfig } from "../../platform/config.ts";
@@ -26,31 +27,8 @@ const LOT_COLUMNS = [
   "expires_at",
   "standards",
 ] as const;
-const EVENT_COLUMNS = [
-  "id",
-  "lot_id",
-  "seq",
-  "event_id",
-  "type",
-  "action",
-  "biz_step",
-  "disposition",
-  "event_time",
-  "time_zone_offset",
-  "read_point",
-  "biz_location",
-  "serials",
-  "quantity",
-  "uom",
-  "ilmd",
-  "inputs",
-  "outputs",
-  "note",
-  "corrects_event_id",
-  "recorded_by",
-  "prev_hash",
-  "hash",
-] as const;
+/** An event row: its ids, the hashed content (`@ocop/core/chain`, in its order) and its place in the chain. */
+const EVENT_COLUMNS = ["id", "lot_id", ...CHAINED_FIELDS, "prev_hash", "hash"] as const;
 const SCAN_CHUNK = 1_000_000;
 
 /**

@@ -5,7 +5,7 @@ import { eventCount, SERIALISED_LOT_EVERY, SERIALS_PER_SERIALISED_LOT } from "./
 /**
  * Rows of the traceability tables for synthetic lots, as the module would
  * have written them: each lot's events carry the hash chain of
- * backend/src/modules/traceability/chain.ts (the trace page verifies it), so
+ * @ocop/core/chain (the trace page verifies it), so
  * a generated lot reads "history verified" like a real one. Ids are
  * deterministic (lot n is `lot_bench_n`), so scans can be made in SQL.
  */

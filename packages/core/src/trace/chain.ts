@@ -45,7 +45,8 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-const CONTENT_KEYS: (keyof ChainedContent)[] = [
+/** The fields of an event its hash covers, in the order they are hashed. */
+export const CHAINED_FIELDS: readonly (keyof ChainedContent)[] = [
   "seq",
   "event_id",
   "type",
@@ -70,7 +71,7 @@ const CONTENT_KEYS: (keyof ChainedContent)[] = [
 /** sha-256 (hex) of the previous hash and the event's canonical content. */
 export function eventHash(content: ChainedContent, prevHash: string | null): string {
   const picked: Record<string, unknown> = {};
-  for (const key of CONTENT_KEYS) {
+  for (const key of CHAINED_FIELDS) {
     const value = content[key];
     // Dates come back from the database as Date, from workflow steps as strings: hash one form.
     picked[key] = key === "event_time" ? new Date(value as string).toISOString() : (value ?? null);

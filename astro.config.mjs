@@ -13,6 +13,26 @@ export default defineConfig({
   cache: { provider: { entrypoint: "./src/features/page-cache/provider.ts", name: "ocop-pages" } },
   // Middleware mode: server.mjs is the HTTP server (it serves files only where they can be).
   adapter: node({ mode: "middleware" }),
+  // A content security policy on every page, sent as a header: Astro lists the
+  // hashes of the page's inline scripts and styles (no 'unsafe-inline'), so a
+  // page kept by the route cache carries the policy it was rendered with.
+  // The running site adds images from the backend and `frame-ancestors`
+  // (features/security/headers.server.ts). Stripe's Payment Element needs its
+  // script, frames and API (docs.stripe.com/security/guide#content-security-policy).
+  security: {
+    csp: {
+      algorithm: "SHA-256",
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "connect-src 'self' https://api.stripe.com",
+        "frame-src https://js.stripe.com https://*.js.stripe.com https://hooks.stripe.com",
+      ],
+      scriptDirective: { resources: ["'self'", "https://js.stripe.com", "https://*.js.stripe.com"] },
+    },
+  },
   server: { port: Number(process.env.STOREFRONT_PORT) || 4321, host: true },
   i18n: {
     locales: ["vi", "en"],

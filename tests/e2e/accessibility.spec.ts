@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../harness/csp-watch.ts";
 
 const pages = ["/", "/products", "/products/che-tom-non-hao-dat", "/en/", "/en/products", "/en/products/mien-viet-cuong", "/livestreams", "/en/showrooms"];
 

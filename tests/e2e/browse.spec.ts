@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../harness/csp-watch.ts";
 
 test("the home page shows featured and 5★ products from Medusa, each linking to its page", async ({ page }) => {
   await page.goto("/");

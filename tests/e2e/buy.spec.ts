@@ -1,4 +1,4 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "../harness/csp-watch.ts";
 
 /** Buying as a stranger on a phone: product page → cart → checkout → confirmation. */
 test.use({ viewport: { width: 390, height: 844 } });

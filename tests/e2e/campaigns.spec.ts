@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../harness/csp-watch.ts";
 
 test("a running campaign's banner leads to its page, and its code takes 10% off in the cart", async ({ page }) => {
   await page.goto("/");

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../harness/csp-watch.ts";
 
 test.describe("browse → filter → product", () => {
   test("in Vietnamese: filter by group and stars, open a 5★ product with its certificate", async ({ page }) => {

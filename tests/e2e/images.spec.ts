@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../harness/csp-watch.ts";
 
 test("images are responsive AVIF/WebP with their size set, lazy below the fold", async ({ page, request }) => {
   await page.goto("/products/che-tom-non-hao-dat");

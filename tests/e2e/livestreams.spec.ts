@@ -1,4 +1,4 @@
-import { type APIRequestContext, expect, type Page, type Response, test } from "@playwright/test";
+import { type APIRequestContext, expect, type Page, type Response, test } from "../harness/csp-watch.ts";
 
 /** Livestream sales: the public page in both languages, the live banner's window, counted "watch" links. */
 const backendUrl = process.env.TEST_BACKEND_URL ?? "";

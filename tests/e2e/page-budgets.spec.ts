@@ -1,5 +1,5 @@
 import { gzipSync } from "node:zlib";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "../harness/csp-watch.ts";
 
 /**
  * Page budgets: sizes, not times (the machines are shared and noisy). A scan

@@ -1,4 +1,4 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "../harness/csp-watch.ts";
 
 /** The producer portal on a phone: log in, edit a product, trace a lot, print labels, ship an order. */
 test.use({ viewport: { width: 390, height: 844 } });

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { type APIRequestContext, expect, test } from "@playwright/test";
+import { type APIRequestContext, expect, test } from "../harness/csp-watch.ts";
 
 const backendUrl = process.env.TEST_BACKEND_URL ?? "";
 const storeHeaders = { "x-publishable-api-key": process.env.TEST_PUBLISHABLE_KEY ?? "" };

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../harness/csp-watch.ts";
 
 test("the sitemap lists every product and producer page in both languages", async ({ request }) => {
   const xml = await (await request.get("/sitemap.xml")).text();

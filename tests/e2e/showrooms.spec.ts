@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../harness/csp-watch.ts";
 
 /** Showrooms and points of sale, and "Sold at" on a product's page. */
 test("the showrooms page lists the provincial showroom first, as sample data, with a map link", async ({ page }) => {

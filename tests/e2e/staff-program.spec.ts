@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "../harness/csp-watch.ts";
 
 /** The trade department's program dashboard and certificate import, as a clerk uses them. */
 const backendUrl = process.env.TEST_BACKEND_URL ?? "";

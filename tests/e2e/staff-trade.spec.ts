@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../harness/csp-watch.ts";
 
 /** The trade department adds a livestream and a point of sale on /staff; bad input is named and nothing is saved. */
 const RUN = Date.now().toString(36);

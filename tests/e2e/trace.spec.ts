@@ -1,6 +1,6 @@
 import { gzipSync } from "node:zlib";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../harness/csp-watch.ts";
 
 /** The page a scan lands on, as a consumer on a phone sees it. */
 const LOT = "/01/08939990000016/10/HDTOMNON10-L01";

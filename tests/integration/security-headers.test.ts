@@ -37,6 +37,56 @@ describe("security headers", () => {
     }
   });
 
+  it("give every page a policy with hashes and no inline code, the same when the page is kept", async () => {
+    const pages = [
+      "/",
+      "/en/products",
+      LOT,
+      LOT,
+      `${LOT}/21/DEMO-UNIT-0001`,
+      `${LOT}/21/DEMO-UNIT-0001`,
+      "/products/che-tom-non-hao-dat",
+      "/products/che-tom-non-hao-dat",
+      "/producer/login",
+      "/cart",
+      "/no-such-page",
+    ];
+    const policies = new Map<string, string>();
+    for (const path of pages) {
+      const response = await fetch(`${storefrontUrl}${path}`, { headers: { "accept-encoding": "gzip" } });
+      expect(response.headers.get("content-type"), path).toMatch(/text\/html/);
+      await response.arrayBuffer();
+      const policy = response.headers.get("content-security-policy") ?? "";
+      const directives: Record<string, string[]> = Object.fromEntries(
+        policy
+          .split(";")
+          .map((d) => d.trim().split(/\s+/))
+          .map(([name, ...values]) => [name, values]),
+      );
+      expect(directives["default-src"], `${path}: ${policy}`).toEqual(["'self'"]);
+      expect(directives["script-src"], path).toContain("'self'");
+      expect(
+        directives["style-src"]?.some((v) => v.startsWith("'sha256-")),
+        `${path}: inline styles by hash`,
+      ).toBe(true);
+      expect(policy, path).not.toContain("unsafe-inline");
+      expect(policy, path).not.toContain("unsafe-eval");
+      expect(directives["object-src"], path).toEqual(["'none'"]);
+      expect(directives["frame-ancestors"], path).toEqual(["'none'"]);
+      expect(directives["img-src"], path).toContain(new URL(backendUrl).origin);
+      if (policies.has(path)) expect(policy, `${path} kept`).toBe(policies.get(path));
+      policies.set(path, policy);
+    }
+  });
+
+  it("let an answer that is not a page load and run nothing", async () => {
+    for (const path of ["/health", "/01/08939990000016/10/HDTOMNON10-L01?linkType=all"]) {
+      const response = await fetch(`${storefrontUrl}${path}`, { headers: { accept: "application/json" } });
+      await response.arrayBuffer();
+      expect(response.headers.get("content-security-policy"), path).toMatch(/^default-src 'none'; frame-ancestors 'none'/);
+    }
+  });
+
   it("keep built files from being read as another type", async () => {
     const response = await fetch(`${storefrontUrl}/favicon.svg`);
     expect(response.status).toBe(200);

@@ -24,6 +24,7 @@ const formats: Record<string, { vi: string; en: string }> = {
   datetime: { vi: "phải là thời điểm ISO 8601 kèm múi giờ, ví dụ 2026-05-10T07:30:00+07:00", en: "must be an ISO 8601 time with its offset, e.g. 2026-05-10T07:30:00+07:00" },
   date: { vi: "phải là một ngày (YYYY-MM-DD)", en: "must be a date (YYYY-MM-DD)" },
   gtin: { vi: "phải là mã GTIN-8, -12, -13 hoặc -14 có số kiểm tra đúng", en: "must be a GTIN-8, -12, -13 or -14 with a valid check digit" },
+  gln: { vi: "phải là mã GLN: 13 chữ số, chữ số cuối là số kiểm tra đúng", en: "must be a GLN: 13 digits with a valid check digit" },
   plain_text: { vi: "không được chứa ký tự điều khiển", en: "must not contain control characters" },
   decision_number: { vi: "phải có dạng số quyết định, ví dụ 1032/QĐ-UBND", en: "must look like a decision number, e.g. 1032/QĐ-UBND" },
 };

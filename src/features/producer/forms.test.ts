@@ -24,6 +24,12 @@ describe("lotEventBody", () => {
     });
   });
 
+  it("names the place by its GLN when one is given, spaces removed", () => {
+    const result = lotEventBody(form({ ...harvest, gln: "893 9990 000009" }));
+    expect(result).toMatchObject({ body: { read_point: { name: "Đồi chè Tân Cương", gln: "8939990000009" } } });
+    expect(lotEventBody(form(harvest))).toMatchObject({ body: { read_point: { name: "Đồi chè Tân Cương" } } });
+  });
+
   it("makes processing a transformation of its input, without the lot's own quantity", () => {
     const result = lotEventBody(form({ ...harvest, biz_step: "ocop:processing", input_label: "chè búp tươi", input_quantity: "40" }));
     expect(result).toMatchObject({ body: { type: "TransformationEvent", inputs: [{ material: "raw-material", label: "chè búp tươi", quantity: 40, uom: "KGM" }] } });

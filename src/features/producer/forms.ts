@@ -34,6 +34,8 @@ export function lotEventBody(form: FormData): { body: AppendEventBody } | { prob
   const step = value("biz_step");
   if (!isBizStep(step)) return { problem: `biz_step: "${step}" is not a step the portal records` };
   const body: AppendEventBody = { biz_step: step, event_time: fromVietnamDateTimeLocal(value("event_time")), read_point: { name: value("where") || "—" } };
+  const gln = value("gln").replace(/\s/g, "");
+  if (gln) body.read_point.gln = gln;
   if (value("note")) body.note = { vi: value("note") };
   if (step === "ocop:processing") {
     body.type = "TransformationEvent";
@@ -110,7 +112,14 @@ export function newProductBody(form: FormData): NewProducerProductBody {
 export function profileBody(form: FormData): ProducerProfileBody {
   const value = (name: string) => String(form.get(name) ?? "");
   const phone = value("phone").replace(/[\s.]/g, "");
-  return { legal_name: value("legal_name"), ...(phone ? { phone } : {}), address: value("address"), story_vi: value("story_vi"), story_en: value("story_en") };
+  return {
+    legal_name: value("legal_name"),
+    ...(phone ? { phone } : {}),
+    address: value("address"),
+    gln: value("gln").replace(/\s/g, ""),
+    story_vi: value("story_vi"),
+    story_en: value("story_en"),
+  };
 }
 
 /** The fulfil form of an order: shipped (with an optional tracking number) or ready for pick-up. */

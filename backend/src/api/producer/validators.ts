@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import type * as Core from "@ocop/core"
-import { withoutControlCharacters } from "@ocop/core"
+import { isGln, withoutControlCharacters } from "@ocop/core"
 import { accepts } from "../admin/accepts"
 
 /**
@@ -77,6 +77,9 @@ export const ProducerProfileBody = accepts<Core.ProducerProfileBody>()(
         .regex(/^(?:0|\+84)[0-9]{9,10}$/, "phone must be a Vietnamese number")
         .optional(),
       address: text(300).optional(),
+      gln: z
+        .union([z.literal(""), z.string().refine(isGln, { message: "must be a GLN: 13 digits with a valid check digit", params: { code: "invalid_format", format: "gln" } })])
+        .optional(),
       story_vi: text(8000).optional(),
       story_en: text(8000).optional(),
     })

@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs"
 import path from "node:path"
+import { OCOP_TERMS, ocopTermOf } from "@ocop/core"
 import { eventHash } from "@ocop/core/chain"
 import Ajv from "ajv"
 import addFormats from "ajv-formats"
 import { describe, expect, it } from "vitest"
-import { type ExportEvent, type ExportLot, timeWithOffset, toEpcisDocument } from "./epcis"
+import { type ExportEvent, type ExportLot, locationUri, timeWithOffset, toEpcisDocument } from "./epcis"
 import { TraceEventInput as EventSchema, type TraceEventInput, toNewEvent } from "./input"
 
 const STANDARDS = path.resolve(__dirname, "../../../../tests/fixtures/epcis")
@@ -89,11 +90,60 @@ describe("EPCIS 2.0 export", () => {
     const [harvest, processing, , packing, shipping] = document.epcisBody.eventList as Record<string, unknown>[]
     expect(harvest).toMatchObject({ type: "ObjectEvent", action: "ADD", bizStep: "ocop:harvesting", eventTime: "2026-10-20T06:30:00+07:00", eventTimeZoneOffset: "+07:00" })
     expect(harvest.ilmd).toEqual({ "cbvmda:lotNumber": "HDTOMNON10-L01", "cbvmda:harvestStartDate": "2026-10-20" })
-    expect(processing.inputQuantityList).toEqual([{ epcClass: "urn:ocop:material:fresh-tea-leaves", quantity: 120, uom: "KGM" }])
+    expect(processing.inputQuantityList).toEqual([{ epcClass: `${SITE}/ns/ocop#material/fresh-tea-leaves`, quantity: 120, uom: "KGM" }])
     expect(processing.outputQuantityList).toEqual([{ epcClass: "https://id.gs1.org/01/08939990000016/10/HDTOMNON10-L01", quantity: 24, uom: "KGM" }])
     expect(packing.epcList).toEqual(["https://id.gs1.org/01/08939990000016/21/DEMO-UNIT-0001", "https://id.gs1.org/01/08939990000016/21/DEMO-COPY-0001"])
     expect(shipping.bizLocation).toEqual({ id: `${SITE}/places/thinh-duc` })
     expect(document["@context"]).toEqual(["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld", { ocop: `${SITE}/ns/ocop#` }])
+  })
+
+  it("includes every serial of the lot: units no event names get a derived commissioning event", () => {
+    const register = [
+      { serial: "DEMO-UNIT-0001", created_at: "2026-10-30T03:00:00.123Z" },
+      { serial: "DEMO-COPY-0001", created_at: "2026-10-30T03:00:00.123Z" },
+      { serial: "UNNAMED-0002", created_at: "2026-10-30T03:00:00.456Z" },
+      { serial: "UNNAMED-0001", created_at: "2026-10-30T03:00:00.456Z" },
+      { serial: "LATER-0001", created_at: "2026-11-02T01:00:00Z" },
+    ]
+    const document = toEpcisDocument({ siteUrl: SITE, lot, events: journey(), serials: "all", register })
+    expect(validate(document), JSON.stringify(validate.errors)).toBe(true)
+    const derived = (document.epcisBody.eventList as Record<string, unknown>[]).filter((event) => event["ocop:derivedFrom"])
+    expect(derived).toHaveLength(2)
+    expect(derived[0]).toMatchObject({ action: "ADD", bizStep: "commissioning", eventTime: "2026-10-30T10:00:00+07:00" })
+    expect(derived[0]?.epcList).toEqual(["https://id.gs1.org/01/08939990000016/21/UNNAMED-0001", "https://id.gs1.org/01/08939990000016/21/UNNAMED-0002"])
+    expect(derived[1]?.epcList).toEqual(["https://id.gs1.org/01/08939990000016/21/LATER-0001"])
+    const text = JSON.stringify(document.epcisBody)
+    for (const { serial } of register) expect(text, serial).toContain(serial)
+    // The same export twice names the derived events alike.
+    const again = toEpcisDocument({ siteUrl: SITE, lot, events: journey(), serials: "all", register })
+    expect(again.epcisBody.eventList.slice(0, 2)).toEqual(document.epcisBody.eventList.slice(0, 2))
+    // The public sees only the scanned unit's commissioning.
+    const scanned = toEpcisDocument({ siteUrl: SITE, lot, events: journey(), serials: ["UNNAMED-0001"], register })
+    expect(JSON.stringify(scanned)).not.toContain("UNNAMED-0002")
+    expect(JSON.stringify(scanned)).toContain("UNNAMED-0001")
+  })
+
+  it("names a location by its GLN (Digital Link, AI 414) when it has one, and refuses a GLN with a wrong check digit", () => {
+    expect(locationUri(SITE, { name: "Xưởng chè", gln: "8939990000009", place_handle: "tan-cuong" })).toBe("https://id.gs1.org/414/8939990000009")
+    expect(locationUri(SITE, { name: "Xưởng chè Tân Cương" })).toBe(`${SITE}/ns/ocop#location/xuong-che-tan-cuong`)
+    const ok = EventSchema.safeParse({ biz_step: "packing", event_time: "2026-10-30T10:30:00+07:00", read_point: { name: "Xưởng", gln: "8939990000009" } })
+    expect(ok.success).toBe(true)
+    const bad = EventSchema.safeParse({ biz_step: "packing", event_time: "2026-10-30T10:30:00+07:00", read_point: { name: "Xưởng", gln: "8939990000008" } })
+    expect(bad.success).toBe(false)
+  })
+
+  it("uses only ocop: terms its vocabulary defines; an unknown ocop: ILMD key is refused", () => {
+    const register = [{ serial: "UNNAMED-0001", created_at: "2026-10-30T03:00:00Z" }]
+    const text = JSON.stringify(toEpcisDocument({ siteUrl: SITE, lot, events: journey(), serials: "all", register }))
+    expect(text).not.toContain("urn:ocop")
+    const ns = `${SITE}/ns/ocop#`
+    const used = [...text.matchAll(/"(ocop:[^"]+)"/g), ...text.matchAll(new RegExp(`"(${ns.replace(/[.#/]/g, "\\$&")}[^"]*)"`, "g"))]
+      .map((m) => m[1] ?? "")
+      .filter((term) => term !== ns) // the @context declaring the prefix
+    expect(used.length).toBeGreaterThan(5)
+    for (const term of used) expect(Object.keys(OCOP_TERMS), term).toContain(ocopTermOf(term, ns))
+    const unknown = EventSchema.safeParse({ action: "ADD", biz_step: "packing", event_time: "2026-10-30T10:30:00+07:00", read_point: { name: "X" }, ilmd: { "ocop:madeUp": "1" } })
+    expect(unknown.success).toBe(false)
   })
 
   it("carries the raw-material area and its planting-area code in the lot's master data", () => {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto"
 import { LOT_TEXT_FACTS, type LotTextFacts, OCOP_NAMESPACE_PATH, type QuantityItem, type TraceLocation } from "@ocop/core"
 import { foldVietnamese } from "../ocop/fold"
 import { type LinkableLot, lotClassUri, lotPath, serialUri, siteUri } from "./links"
@@ -58,29 +59,76 @@ export function timeWithOffset(instant: Date | string, offset: string): string {
 
 const day = (value: Date | string | null) => (value ? new Date(value).toISOString().slice(0, 10) : undefined)
 
+/**
+ * A location's identifier, the most exact one known: its GLN as a GS1 Digital
+ * Link (AI 414, as EPCIS 2.0 names locations), its coordinates, its place page,
+ * or else a name in our vocabulary (`ocop:location/…`, see /ns/ocop).
+ */
 export function locationUri(siteUrl: string, location: TraceLocation): string {
+  if (location.gln) return `https://id.gs1.org/414/${location.gln}`
   if (location.geo) return `geo:${location.geo.lat},${location.geo.lng}`
   if (location.place_handle) return siteUri(siteUrl, `/places/${location.place_handle}`)
-  return `urn:ocop:location:${foldVietnamese(location.name)
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")}`
+  return `${siteUri(siteUrl, OCOP_NAMESPACE_PATH)}location/${slug(location.name)}`
 }
 
-const materialUri = (material: string) => `urn:ocop:material:${material}`
+const slug = (name: string) =>
+  foldVietnamese(name)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "") || "unnamed"
 
-function quantityList(items: QuantityItem[] | null, lotClass: string | null) {
+function quantityList(items: QuantityItem[] | null, lotClass: string | null, ns: string) {
   return (items ?? []).map((item) => ({
-    epcClass: item.material === "lot" && lotClass ? lotClass : materialUri(item.material),
+    epcClass: item.material === "lot" && lotClass ? lotClass : `${ns}material/${item.material}`,
     quantity: item.quantity,
     uom: item.uom,
   }))
 }
 
+/** A unit serial of the lot and when it was made (the platform's register, not an event). */
+export type RegisteredSerial = { serial: string; created_at: Date | string }
+
+/** A stable `urn:uuid:` (version 5 layout) for what `seed` names, so a derived event keeps its ID across exports. */
+function derivedEventId(seed: string): string {
+  const hex = createHash("sha256").update(seed).digest("hex")
+  const variant = ((Number.parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16)
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`
+}
+
+/**
+ * Commissioning events for units no recorded event names: the platform made
+ * their serials (`register`), so an export that includes every serial says
+ * when each unit came to be. One event per batch of serials made together,
+ * marked `ocop:derivedFrom` (it is outside the lot's hash chain).
+ */
+function commissioningOf(register: RegisteredSerial[], named: Set<string>, visible: (serial: string) => boolean, lot: ExportLot, siteUrl: string) {
+  const batches = new Map<string, string[]>()
+  for (const { serial, created_at } of register) {
+    if (named.has(serial) || !visible(serial)) continue
+    const at = new Date(created_at).toISOString().slice(0, 19)
+    batches.set(at, [...(batches.get(at) ?? []), serial])
+  }
+  return [...batches].map(([at, serials]) => ({
+    type: "ObjectEvent",
+    eventTime: timeWithOffset(`${at}Z`, VIETNAM_OFFSET),
+    eventTimeZoneOffset: VIETNAM_OFFSET,
+    recordTime: `${at}.000Z`,
+    eventID: derivedEventId(`${lot.id}/${at}/${serials.join(",")}`),
+    action: "ADD",
+    bizStep: "commissioning",
+    disposition: "active",
+    epcList: serials.sort().map((serial) => serialUri(siteUrl, lot, serial)),
+    "ocop:derivedFrom": "serial-register",
+  }))
+}
+
+const VIETNAM_OFFSET = "+07:00"
+
 /**
  * `serials`: which unit serials may appear in epcList — "all" for the lot's
- * owner and partners, the scanned one (or none) for the public.
+ * owner and partners, the scanned one (or none) for the public. `register`:
+ * the lot's serials as made; those no event names get a commissioning event.
  */
-export function toEpcisDocument(input: { siteUrl: string; lot: ExportLot; events: ExportEvent[]; serials: "all" | string[]; now?: Date }) {
+export function toEpcisDocument(input: { siteUrl: string; lot: ExportLot; events: ExportEvent[]; serials: "all" | string[]; register?: RegisteredSerial[]; now?: Date }) {
   const { siteUrl, lot } = input
   const ns = siteUri(siteUrl, OCOP_NAMESPACE_PATH)
   const lotClass = lotClassUri(siteUrl, lot)
@@ -127,9 +175,9 @@ export function toEpcisDocument(input: { siteUrl: string; lot: ExportLot; events
     if (event.type === "TransformationEvent") {
       return {
         ...common,
-        inputQuantityList: quantityList(event.inputs, lotClass),
+        inputQuantityList: quantityList(event.inputs, lotClass, ns),
         outputQuantityList: event.outputs?.length
-          ? quantityList(event.outputs, lotClass)
+          ? quantityList(event.outputs, lotClass, ns)
           : [{ epcClass: lotClass, ...(event.quantity ? { quantity: event.quantity, uom: event.uom ?? lot.unit } : {}) }],
         ...(event.ilmd ? { ilmd: event.ilmd } : {}),
         ...chain,
@@ -160,6 +208,10 @@ export function toEpcisDocument(input: { siteUrl: string; lot: ExportLot; events
     ...(lot.standards ?? []).map((s) => ({ id: "ocop:standard", attribute: { code: s.code, reference: s.reference ?? null } })),
   ]
 
+  const named = new Set(events.flatMap((event) => event.serials ?? []))
+  const visible = (serial: string) => input.serials === "all" || input.serials.includes(serial)
+  const commissioned = commissioningOf(input.register ?? [], named, visible, lot, siteUrl)
+
   return {
     "@context": [EPCIS_CONTEXT, { ocop: ns }],
     id: `${siteUri(siteUrl, lotPath(lot))}?linkType=gs1:traceability`,
@@ -180,6 +232,6 @@ export function toEpcisDocument(input: { siteUrl: string; lot: ExportLot; events
         ],
       },
     },
-    epcisBody: { eventList },
+    epcisBody: { eventList: [...commissioned, ...eventList] },
   }
 }

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { BIZ_STEPS, DISPOSITIONS, type FieldCode, GS1_TEXT, hasControlCharacters, normaliseGtin, STANDARDS, UNITS } from "@ocop/core"
+import { BIZ_STEPS, DISPOSITIONS, type FieldCode, GS1_TEXT, hasControlCharacters, isGln, normaliseGtin, OCOP_TERMS, STANDARDS, UNITS } from "@ocop/core"
 import type { NewTraceEvent } from "./service"
 
 /**
@@ -26,8 +26,20 @@ export const Location = z
       .object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) })
       .strict()
       .optional(),
+    /** Its GLN when it has one: the EPCIS export then names it by GS1 Digital Link (AI 414). */
+    gln: z
+      .string()
+      .refine(isGln, { message: "must be a GLN: 13 digits with a valid check digit", params: { code: "invalid_format", format: "gln" } })
+      .optional(),
   })
   .strict()
+
+/** ILMD keys: CBV master-data attributes, or the properties of our own vocabulary (/ns/ocop). */
+const OCOP_PROPERTIES = Object.entries(OCOP_TERMS).flatMap(([name, term]) => (term.kind === "Property" ? [`ocop:${name}`] : []))
+const ilmdKey = z
+  .string()
+  .regex(/^(cbvmda|ocop):[A-Za-z_]+$/, "ILMD keys are cbvmda: or ocop: terms")
+  .refine((key) => !key.startsWith("ocop:") || OCOP_PROPERTIES.includes(key), { message: `ocop: ILMD keys are the vocabulary's properties: ${OCOP_PROPERTIES.join(", ")}` })
 
 const QuantityItem = z
   .object({
@@ -56,7 +68,7 @@ export const TraceEventInput = z
     serials: z.array(z.string().regex(GS1_TEXT, "must be a serial of this lot")).max(10_000).optional(),
     quantity: z.number().positive().optional(),
     uom: z.enum(keys(UNITS)).optional(),
-    ilmd: z.record(z.string().regex(/^(cbvmda|ocop):[A-Za-z]+$/, "ILMD keys are cbvmda: or ocop: terms"), z.union([z.string().max(200), z.number()])).optional(),
+    ilmd: z.record(ilmdKey, z.union([z.string().max(200), z.number()])).optional(),
     inputs: z.array(QuantityItem).max(50).optional(),
     outputs: z.array(QuantityItem).max(50).optional(),
     note: z

@@ -14,7 +14,8 @@ import type { Instant } from "./wire.js";
 // ── Requests ──────────────────────────────────────────────────────────────
 
 /** Where an event happened (EPCIS readPoint / bizLocation), as a recorder sends it. */
-export type TraceLocationInput = { name: string; place_handle?: string; geo?: { lat: number; lng: number } };
+/** Where: a name, and when known its place page, coordinates or GLN (13 digits; the export then names it by GS1 Digital Link, AI 414). */
+export type TraceLocationInput = { name: string; place_handle?: string; geo?: { lat: number; lng: number }; gln?: string };
 /** An input or output of a transformation: a material handle, or "lot" for this lot. */
 export type TraceQuantityInput = { material: string; label?: string; label_en?: string; quantity: number; uom: Unit };
 

@@ -27,7 +27,7 @@ export type NewProducerProductBody = { title: string; description?: string; prod
 /** POST /producer/products/:id/images — a WebP the storefront resized, base64. */
 export type ProducerImageBody = { filename: string; content_base64: string };
 /** POST /producer/me — contact and story live; a new legal name goes to review. */
-export type ProducerProfileBody = { legal_name?: string; phone?: string; address?: string; story_vi?: string; story_en?: string };
+export type ProducerProfileBody = { legal_name?: string; phone?: string; address?: string; story_vi?: string; story_en?: string /** Its GLN; "" clears it. */; gln?: string };
 /** POST /producer/register — an invitation's token, or the producer to join (pending approval). */
 export type ProducerRegisterBody = { first_name: string; last_name?: string; phone?: string; invite_token?: string; producer_handle?: string; message?: string };
 /** POST /producer/orders/:id/ship */
@@ -109,6 +109,8 @@ export type ProducerProfile = {
   legal_name: string;
   entity_type: EntityType;
   place_id: string;
+  /** Its GLN (GS1 Global Location Number), when it has one: the portal offers it as the place of its trace events. */
+  gln: string | null;
 } & ProducerContact;
 
 // ── Responses ─────────────────────────────────────────────────────────────

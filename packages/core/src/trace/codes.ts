@@ -35,6 +35,11 @@ export function normaliseGtin(value: string): string | undefined {
   return gs1CheckDigit(gtin.slice(0, 13)) === Number(gtin[13]) ? gtin : undefined;
 }
 
+/** A GLN (GS1 Global Location Number, AI 414): 13 digits, the last a valid check digit. */
+export function isGln(value: string): boolean {
+  return /^\d{13}$/.test(value) && gs1CheckDigit(value.slice(0, 12)) === Number(value[12]);
+}
+
 /** GS1 AI 10 and 21 values: up to 20 characters of the GS1 "AI encodable character set 82". */
 export const GS1_TEXT = /^[!"%&'()*+,\-./0-9:;<=>?A-Z_a-z]{1,20}$/;
 /** A lot's short code as printed (/t/{code}): SHORT_CODE_LENGTH characters of Crockford's alphabet, upper case. */

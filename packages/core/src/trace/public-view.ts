@@ -3,7 +3,8 @@ import { type LotTextFacts, lotTextFacts } from "./lot-facts.js";
 import type { Unit } from "./vocabulary.js";
 
 /** Where an event happened: a name, and a place page or coordinates when known. */
-export type TraceLocation = { name: string; place_handle?: string | null; geo?: { lat: number; lng: number } | null };
+/** Where an event happened: its name, and when known the place page, coordinates or GLN (GS1 Global Location Number). */
+export type TraceLocation = { name: string; place_handle?: string | null; geo?: { lat: number; lng: number } | null; gln?: string | null };
 /** An input or output of an event: what, how much, in which unit. */
 export type QuantityItem = { material: string; label?: string; label_en?: string; quantity: number; uom: Unit };
 

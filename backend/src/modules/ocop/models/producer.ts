@@ -16,6 +16,8 @@ export const Producer = model.define("ocop_producer", {
   circular_green: model.boolean().default(false),
   modern_channels: model.boolean().default(false),
   address: model.text().nullable(),
+  /** Its GLN (GS1 Global Location Number), when it has one. */
+  gln: model.text().nullable(),
   phone: model.text().nullable(),
   email: model.text().nullable(),
   website: model.text().nullable(),

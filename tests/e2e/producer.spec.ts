@@ -62,8 +62,8 @@ test("a producer creates a lot, records its steps and prints its labels", async 
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
 
-  // The lot's public page shows the new steps.
-  await page.getByRole("link", { name: /^\/t\// }).click();
+  // The lot's public page shows the new steps; the lot carries the GTIN its product's variant holds.
+  await page.getByRole("link", { name: /^\/01\/08939990000016\/10\// }).click();
   await expect(page.getByRole("region", { name: "Hành trình của lô hàng" })).toContainText("Hái buổi sáng");
 });
 

@@ -12,7 +12,7 @@ import {
 } from "./admin/ocop/validators"
 import { DecideReviewBody, InviteProducerUserBody, ListProducerUsersQuery, ListReviewsQuery } from "./admin/producer-users/validators"
 import { CreateShowroomBody, UpdateShowroomBody } from "./admin/showrooms/validators"
-import { AppendEventBody, CreateLotBody, GenerateSerialsBody, LabelsQuery, ListLotsQuery, QrQuery } from "./admin/trace/validators"
+import { AppendEventBody, AssignGtinBody, CreateLotBody, GenerateSerialsBody, LabelsQuery, ListGtinsQuery, ListLotsQuery, QrQuery } from "./admin/trace/validators"
 import { errorHandler } from "./error-handler"
 import { verifyStripeWebhook } from "./hooks/stripe-webhook"
 import { requireScanSecret } from "./internal/trace/guard"
@@ -70,6 +70,8 @@ export default defineMiddlewares({
     { matcher: "/internal/trace/scans", methods: ["POST"], bodyParser: { sizeLimit: "1mb" }, middlewares: [requireScanSecret, validateNamedBody(TraceScanBatchBody)] },
     { matcher: "/store/trace/lots/:id/epcis", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreTraceEpcisQuery, {})] },
     { matcher: "/admin/trace/lots", methods: ["POST"], middlewares: [validateNamedBody(CreateLotBody)] },
+    { matcher: "/admin/trace/gtins", methods: ["POST"], middlewares: [validateNamedBody(AssignGtinBody)] },
+    { matcher: "/admin/trace/gtins", methods: ["GET"], middlewares: [validateAndTransformQuery(ListGtinsQuery, {})] },
     { matcher: "/admin/trace/lots", methods: ["GET"], middlewares: [validateAndTransformQuery(ListLotsQuery, {})] },
     { matcher: "/admin/trace/lots/:id/events", methods: ["POST"], middlewares: [validateNamedBody(AppendEventBody)] },
     { matcher: "/admin/trace/lots/:id/serials", methods: ["POST"], middlewares: [validateNamedBody(GenerateSerialsBody)] },

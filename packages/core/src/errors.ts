@@ -78,6 +78,13 @@ export const FIELD_CODES = {
   only_on_transformation: [],
   /** An action on a TransformationEvent. */
   not_on_transformation: [],
+  // GTIN ownership (backend/src/workflows/traceability/gtins.ts).
+  /** The GTIN belongs to another product: `holder` (its title and producer). */
+  gtin_held: ["holder"],
+  /** The product's variant holds the GTIN `gtin`, not the one sent. */
+  gtin_not_variants: ["gtin"],
+  /** No one holds this GTIN yet: the trade department assigns GTINs. */
+  gtin_unassigned: [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type FieldCode = keyof typeof FIELD_CODES;

@@ -8,7 +8,7 @@ import { loadOrCreateSecrets } from "../../platform/secrets.ts";
 import { reindexSearch } from "../../search/reindex.ts";
 import { copyLine, copyRows } from "./copy.ts";
 import type { Counts } from "./scale.ts";
-import { type BenchProduct, eventRows, lotOfSerialSql, lotRow, serialRows } from "./trace-rows.ts";
+import { type BenchProduct, benchGtin, eventRows, lotOfSerialSql, lotRow, serialRows } from "./trace-rows.ts";
 
 const LOT_COLUMNS = [
   "id",
@@ -68,6 +68,18 @@ export async function generateCatalogue(config: PlatformConfig, platform: Runnin
     const products = await benchProducts(db);
     const now = new Date();
     const productOf = (n: number) => products[n % products.length] as BenchProduct;
+    // A lot may carry only the GTIN its variant holds (trace_gtin; a trigger checks each lot).
+    await timed("GTINs held by the products' variants", () =>
+      copyRows(
+        db,
+        "trace_gtin",
+        ["id", "gtin", "product_id", "variant_id"],
+        products.flatMap((product) => {
+          const gtin = benchGtin(product.index);
+          return gtin ? [copyLine([`gtin_bench_${product.index}`, gtin, product.product_id, product.variant_id])] : [];
+        }),
+      ),
+    );
     await timed(`${counts.lots} lots`, () =>
       copyRows(
         db,

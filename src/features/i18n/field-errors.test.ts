@@ -36,6 +36,9 @@ const sample: Record<FieldCode, Record<string, string | number | boolean>> = {
   ilmd_not_on_add: {},
   only_on_transformation: {},
   not_on_transformation: {},
+  gtin_held: { holder: "Chè tôm nõn Hảo Đạt (Hợp tác xã Chè Hảo Đạt)" },
+  gtin_not_variants: { gtin: "08939990000016" },
+  gtin_unassigned: {},
 };
 
 describe("fieldProblemText", () => {

@@ -57,6 +57,12 @@ const sentences: Record<FieldCode, Record<Locale, Say>> = {
   not_multiple_of: { vi: (p) => `phải là bội số của ${n(p.divisor)}`, en: (p) => `must be a multiple of ${n(p.divisor)}` },
   invalid_value: { vi: (p) => `phải là một trong: ${text(p.allowed)}`, en: (p) => `must be one of: ${text(p.allowed)}` },
   common_password: { vi: () => "là một mật khẩu quá phổ biến, dễ bị đoán", en: () => "is too common a password: it is guessed first" },
+  gtin_held: { vi: (p) => `đã thuộc về sản phẩm khác: ${text(p.holder)}`, en: (p) => `already belongs to another product: ${text(p.holder)}` },
+  gtin_not_variants: { vi: (p) => `không phải mã GTIN của sản phẩm này (mã của nó là ${text(p.gtin)})`, en: (p) => `is not this product's GTIN (its GTIN is ${text(p.gtin)})` },
+  gtin_unassigned: {
+    vi: () => "chưa được gán cho sản phẩm nào: Sở Công Thương gán mã GTIN sau khi kiểm tra đăng ký với GS1 Việt Nam",
+    en: () => "is not assigned to any product: the trade department assigns GTINs after checking the GS1 Vietnam registration",
+  },
   unknown_field: { vi: () => "không phải là trường được nhận", en: () => "is not a field this form takes" },
   invalid: { vi: () => "không hợp lệ", en: () => "is not valid" },
   unknown_product: { vi: (p) => `không có sản phẩm ${text(p.id)}`, en: (p) => `there is no product ${text(p.id)}` },

@@ -337,7 +337,7 @@ const messages = {
   "portal.step": { vi: "Bước", en: "Step" },
   "portal.when": { vi: "Thời gian", en: "When" },
   "portal.where": { vi: "Địa điểm", en: "Where" },
-  "portal.eventGln": { vi: "GLN của địa điểm (nếu có)", en: "The place's GLN (if it has one)" },
+  "portal.eventGln": { vi: "Mã GLN (nếu có)", en: "GLN, if it has one" },
   "portal.destination": { vi: "Nơi đến (khi vận chuyển)", en: "Destination (when shipping)" },
   "portal.note": { vi: "Ghi chú", en: "Note" },
   "portal.inputMaterial": { vi: "Nguyên liệu đầu vào (khi chế biến)", en: "Input material (when processing)" },

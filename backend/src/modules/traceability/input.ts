@@ -90,19 +90,21 @@ export const TraceEventInput = z
   })
 export type TraceEventInput = z.infer<typeof TraceEventInput>
 
+/** A GTIN-8, -12, -13 or -14, checked and stored as GTIN-14. */
+export const Gtin = z
+  .string()
+  .refine((value) => normaliseGtin(value) !== undefined, {
+    message: "must be a GTIN-8, -12, -13 or -14 with a valid check digit",
+    params: { code: "invalid_format", format: "gtin" },
+  })
+  .transform((value) => normaliseGtin(value) as string)
+
 export const LotInput = z
   .object({
     product_id: z.string().min(1),
     variant_id: z.string().min(1).optional(),
     code: z.string().regex(GS1_TEXT, "must be 1–20 letters, digits or GS1 punctuation (no spaces or accents)"),
-    gtin: z
-      .string()
-      .refine((value) => normaliseGtin(value) !== undefined, {
-        message: "must be a GTIN-8, -12, -13 or -14 with a valid check digit",
-        params: { code: "invalid_format", format: "gtin" },
-      })
-      .transform((value) => normaliseGtin(value) as string)
-      .optional(),
+    gtin: Gtin.optional(),
     quantity: z.number().positive(),
     unit: z.enum(keys(UNITS)),
     area: text(200).optional(),

@@ -5,6 +5,7 @@ import type { EntityManager } from "@mikro-orm/knex"
 import { type CopyLimits, copyFlagReason, DEFAULT_COPY_LIMITS, type DeviceClass, newScanId, newSerial, type ScanRecord } from "@ocop/core"
 import { type ChainCheck, type ChainedContent, type ChainedEvent, eventHash, verifyChain } from "@ocop/core/chain"
 import { TraceEvent } from "./models/event"
+import { Gtin } from "./models/gtin"
 import { Lot } from "./models/lot"
 import { Scan } from "./models/scan"
 import { Serial } from "./models/serial"
@@ -44,6 +45,7 @@ export default class TraceabilityModuleService extends MedusaService({
   TraceSerial: Serial,
   TraceEvent,
   TraceScan: Scan,
+  TraceGtin: Gtin,
 }) {
   protected readonly copyLimits: CopyLimits
 
@@ -60,6 +62,13 @@ export default class TraceabilityModuleService extends MedusaService({
     const events = await this.listTraceEvents({ lot_id: lotId }, { order: { seq: "ASC" }, take: null })
     const chain: ChainCheck = verifyChain(events as unknown as ChainedEvent[])
     return { lot, events, chain }
+  }
+
+  /** Gives a variant a GTIN in one transaction, releasing the holdings in `release` first (a move, or the variant's old GTIN). */
+  @InjectTransactionManager()
+  async assignGtin(holding: { gtin: string; product_id: string; variant_id: string }, release: string[], @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    if (release.length) await this.softDeleteTraceGtins(release, {}, sharedContext)
+    return await this.createTraceGtins(holding, sharedContext)
   }
 
   /** Adds `count` fresh random serials to a lot. */

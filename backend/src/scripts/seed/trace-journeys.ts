@@ -117,6 +117,8 @@ export async function seedTraceJourneys(
       .replace(/[^A-Z0-9]/gi, "")
       .slice(0, 10)
       .toUpperCase()
+    // Staff have given the demo variants with a GTIN their GTIN (a lot may carry only its variant's).
+    if (hasGtin) await trace.createTraceGtins({ gtin: demoGtin(index + 1), product_id: productId, variant_id: variant.id })
     const lot = await trace.createTraceLots({
       product_id: productId,
       variant_id: variant.id,

@@ -1,14 +1,21 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import type { LotInput } from "../../modules/traceability/input"
-import { createLotStep, generateSerialsStep, resolveVariantStep, TRACE_LOT_CHANGED } from "./steps"
+import { createLotStep, generateSerialsStep, lotGtinStep, resolveVariantStep, TRACE_LOT_CHANGED } from "./steps"
 
-/** Opens a lot for a product's variant, with `serial_count` random unit serials. */
-export const createLotWorkflow = createWorkflow("create-trace-lot", (input: LotInput) => {
+/**
+ * Opens a lot for a product's variant, with `serial_count` random unit
+ * serials. The lot carries its variant's GTIN (lotGtinStep); `assign_gtin`
+ * (staff only) lets a GTIN no one holds go to the variant.
+ */
+export const createLotWorkflow = createWorkflow("create-trace-lot", (input: LotInput & { assign_gtin?: boolean }) => {
   const variant_id = resolveVariantStep({ product_id: input.product_id, variant_id: input.variant_id })
-  const fields = transform({ input }, ({ input }) => {
-    const { serial_count: _count, variant_id: _variant, ...lot } = input
-    return lot
+  const gtin = lotGtinStep(
+    transform({ input, variant_id }, ({ input, variant_id }) => ({ product_id: input.product_id, variant_id, gtin: input.gtin ?? null, assign: input.assign_gtin === true })),
+  )
+  const fields = transform({ input, gtin }, ({ input, gtin }) => {
+    const { serial_count: _count, variant_id: _variant, assign_gtin: _assign, ...lot } = input
+    return { ...lot, gtin: gtin ?? undefined }
   })
   const lot = createLotStep({ lot: fields, variant_id })
   const serials = generateSerialsStep(transform({ lot, input }, ({ lot, input }) => ({ lot_id: lot.id, count: input.serial_count })))

@@ -1,11 +1,12 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { lotTextFacts, newShortCode, type Problem, vietnamDate } from "@ocop/core"
+import { type FieldCode, lotTextFacts, newShortCode, type Problem, vietnamDate } from "@ocop/core"
 import { invalidData, toFieldProblem } from "../../api/problems"
 import { TRACEABILITY_MODULE } from "../../modules/traceability"
 import type { LotInput } from "../../modules/traceability/input"
 import type TraceabilityModuleService from "../../modules/traceability/service"
 import type { NewTraceEvent } from "../../modules/traceability/service"
+import { gtinOfVariant, holderName, holderOfGtin } from "./gtins"
 
 export const TRACE_LOT_CHANGED = "trace_lot.changed"
 
@@ -111,3 +112,36 @@ export const appendEventStep = createStep("append-trace-event", async (input: { 
   const event = await trace.appendEvent(lot.id, input.event)
   return new StepResponse({ event, product_id: lot.product_id })
 })
+
+/**
+ * The GTIN a new lot carries: its variant's (when the lot names none, or the
+ * same one). Another product's GTIN is refused naming who holds it; a GTIN no
+ * one holds is assigned to the variant only when staff open the lot
+ * (`assign`), since the trade department checks GS1 registrations; a
+ * producer is told to ask. Compensation takes back an assignment made here.
+ */
+export const lotGtinStep = createStep(
+  "lot-gtin",
+  async (input: { product_id: string; variant_id: string; gtin?: string | null; assign: boolean }, { container }) => {
+    const held = await gtinOfVariant(container, input.variant_id)
+    const refuse = (code: FieldCode, message: string, params?: Record<string, string>) =>
+      invalidData(message, [toFieldProblem({ field: "gtin", code, message, ...(params ? { params } : {}) })])
+    if (!input.gtin) return new StepResponse(held, null as string | null)
+    if (held === input.gtin) return new StepResponse(held, null as string | null)
+    if (held) throw refuse("gtin_not_variants", `GTIN ${input.gtin} is not this product's: its GTIN is ${held}.`, { gtin: held })
+    const holder = await holderOfGtin(container, input.gtin)
+    if (holder) {
+      const name = await holderName(container, holder.product_id)
+      throw refuse("gtin_held", `GTIN ${input.gtin} belongs to ${name}.`, { holder: name })
+    }
+    if (!input.assign) throw refuse("gtin_unassigned", `GTIN ${input.gtin} is not assigned to any product: the trade department assigns GTINs.`)
+    const trace: TraceabilityModuleService = container.resolve(TRACEABILITY_MODULE)
+    const created = await trace.createTraceGtins({ gtin: input.gtin, product_id: input.product_id, variant_id: input.variant_id })
+    return new StepResponse(input.gtin as string | null, created.id as string | null)
+  },
+  async (assignedId, { container }) => {
+    if (!assignedId) return
+    const trace: TraceabilityModuleService = container.resolve(TRACEABILITY_MODULE)
+    await trace.deleteTraceGtins(assignedId)
+  },
+)

@@ -60,6 +60,14 @@ export type AppendEventBody = {
 export type GenerateSerialsBody = { count: number };
 /** GET /admin/trace/lots */
 export type ListLotsQuery = { product_id?: string };
+/** POST /admin/trace/gtins — give a variant a GTIN; one another variant holds moves only with `move: true`. */
+export type AssignGtinBody = { gtin: string; variant_id: string; move?: boolean };
+/** GET /admin/trace/gtins */
+export type ListGtinsQuery = { gtin?: string; product_id?: string };
+/** Who holds a GTIN. */
+export type GtinHolding = { id: string; gtin: string; product_id: string; variant_id: string };
+export type GtinsResponse = { gtins: GtinHolding[] };
+export type AssignGtinResponse = { gtin: GtinHolding; moved_from: string | null };
 /** GET /admin/trace/lots/:id/labels — `serials=all`, a comma-separated list, or `copies` of the lot's code. */
 export type LabelsQuery = { serials?: string; copies?: number | string };
 /** GET /admin/trace/lots/:id/qr */

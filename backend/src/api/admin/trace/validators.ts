@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import type * as Core from "@ocop/core"
 import { GS1_TEXT } from "@ocop/core"
-import { LotInput, SerialsInput, TraceEventInput } from "../../../modules/traceability/input"
+import { Gtin, LotInput, SerialsInput, TraceEventInput } from "../../../modules/traceability/input"
 import { accepts } from "../accepts"
 
 // The module owns these schemas (the seed uses them too); here they are checked against the shared types.
@@ -10,6 +10,10 @@ export const GenerateSerialsBody = accepts<Core.GenerateSerialsBody>()(SerialsIn
 export const AppendEventBody = accepts<Core.AppendEventBody>()(TraceEventInput)
 
 export const ListLotsQuery = accepts<Core.ListLotsQuery>()(z.object({ product_id: z.string().min(1).optional() }).strict())
+export const AssignGtinBody = accepts<Core.AssignGtinBody>()(z.object({ gtin: Gtin, variant_id: z.string().min(1), move: z.boolean().optional() }).strict())
+export type AssignGtinBody = z.infer<typeof AssignGtinBody>
+export const ListGtinsQuery = accepts<Core.ListGtinsQuery>()(z.object({ gtin: Gtin.optional(), product_id: z.string().min(1).optional() }).strict())
+export type ListGtinsQuery = z.infer<typeof ListGtinsQuery>
 export type ListLotsQuery = z.infer<typeof ListLotsQuery>
 
 const serialList = z

@@ -6,9 +6,14 @@ import type TraceabilityModuleService from "../../../../modules/traceability/ser
 import { createLotWorkflow } from "../../../../workflows/traceability/create-lot"
 import type { ListLotsQuery } from "../validators"
 
-/** POST /admin/trace/lots — open a lot for a product (variant), with optional unit serials. */
+/**
+ * POST /admin/trace/lots — open a lot for a product (variant), with optional
+ * unit serials. Also the producer portal's, after its ownership check: only
+ * staff (actor "user") may have a GTIN no one holds assigned on the way.
+ */
 export async function POST(req: AuthenticatedMedusaRequest<LotInput>, res: MedusaResponse<CreateLotResponse>) {
-  const { result } = await createLotWorkflow(req.scope).run({ input: req.validatedBody })
+  const input = { ...req.validatedBody, assign_gtin: req.auth_context.actor_type === "user" }
+  const { result } = await createLotWorkflow(req.scope).run({ input })
   res.status(201).json(result)
 }
 

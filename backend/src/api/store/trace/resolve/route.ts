@@ -6,8 +6,8 @@ import type TraceabilityModuleService from "../../../../modules/traceability/ser
 import type { StoreTraceResolveQuery } from "../validators"
 
 /**
- * GET /store/trace/resolve — what a scanned key names: a GTIN alone names a
- * product; with a lot (or a short code) a lot and its journey; with a serial,
+ * GET /store/trace/resolve — what a scanned key names: a GTIN alone names the
+ * product that holds it; with a lot (or a short code) a lot and its journey; with a serial,
  * one unit of it. Unknown keys are 404. Views are logged separately (the
  * storefront sends them in batches to POST /internal/trace/scans), so this
  * answer can be cached.
@@ -27,9 +27,10 @@ export async function GET(req: MedusaRequest<unknown, StoreTraceResolveQuery>, r
     const [lot] = serial ? await trace.listTraceLots({ id: serial.lot_id, gtin: q.gtin }, { select: ["id"] }) : []
     lotId = lot?.id
   } else {
-    const [lot] = await trace.listTraceLots({ gtin: q.gtin }, { select: ["product_id"], order: { created_at: "DESC" } })
-    if (!lot) throw notFound("product")
-    res.json({ product_id: lot.product_id, trace: null, serial: null })
+    // The product whose variant holds the GTIN (trace_gtin), never whichever lot used it last.
+    const [held] = await trace.listTraceGtins({ gtin: q.gtin }, { select: ["product_id"] })
+    if (!held) throw notFound("product")
+    res.json({ product_id: held.product_id, trace: null, serial: null })
     return
   }
   if (!lotId) throw notFound("lot")

@@ -1,7 +1,7 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
 /** A producer's GLN (GS1 Global Location Number), when it has one: its trace events can then name their place by it. */
-export class Migration20261205120000 extends Migration {
+export class Migration20261205120500 extends Migration {
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "ocop_producer" add column if not exists "gln" text null;`)
   }

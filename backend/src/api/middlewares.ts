@@ -13,6 +13,8 @@ import {
 import { DecideReviewBody, InviteProducerUserBody, ListProducerUsersQuery, ListReviewsQuery } from "./admin/producer-users/validators"
 import { CreateShowroomBody, UpdateShowroomBody } from "./admin/showrooms/validators"
 import { AppendEventBody, CreateLotBody, GenerateSerialsBody, LabelsQuery, ListLotsQuery, QrQuery } from "./admin/trace/validators"
+import { refuseRevokedTokens, revokeSessionToken } from "./auth/revocation"
+import { withFreshTokenIds } from "./auth/token-ids"
 import { errorHandler } from "./error-handler"
 import { verifyStripeWebhook } from "./hooks/stripe-webhook"
 import { requireScanSecret } from "./internal/trace/guard"
@@ -33,6 +35,11 @@ export default defineMiddlewares({
   errorHandler: errorHandler(),
   routes: [
     { matcher: "/*", middlewares: [withSecurityHeaders, refuseBadInput] },
+    // Sessions that end (auth/): a logged-out token is 401 on every route; every issued token has its own id; logout revokes.
+    { matcher: "/*", middlewares: [refuseRevokedTokens] },
+    { matcher: "/auth/*", methods: ["POST"], middlewares: [withFreshTokenIds] },
+    { matcher: "/auth/token", methods: ["DELETE"], middlewares: [authenticate("*", ["bearer"], { allowUnregistered: true, requireMfa: false })] },
+    { matcher: "/auth/session", methods: ["DELETE"], middlewares: [revokeSessionToken] },
     { matcher: "/auth/*/emailpass/register", methods: ["POST"], middlewares: [enforcePasswordPolicy] },
     { matcher: "/auth/*/emailpass/update", methods: ["POST"], middlewares: [enforcePasswordPolicy] },
     // The producer portal's API: a producer login (actor type "producer") for everything; an

@@ -23,6 +23,9 @@ async function backend(path: string, token: string | null, init: { method?: stri
   return { status: response.status, body: text ? JSON.parse(text) : null, response };
 }
 
+/** A token's claims (read, not verified: the backend verifies). */
+const claims = (token: string) => JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString()) as { jti?: string; iat: number };
+
 async function logIn(actor: Actor, login: { email: string; password: string }, presented: string | null = null): Promise<string> {
   const { status, body } = await backend(`/auth/${actor}/emailpass`, presented, { body: login });
   expect(status).toBe(200);
@@ -101,6 +104,9 @@ describe("a login never adopts a token it was given (no session fixation)", () =
     const planted = await logIn("user", STAFF);
     const fresh = await logIn("user", STAFF, planted);
     expect(fresh).not.toBe(planted);
+    // Each login is told apart by its own id, not only by its second (two logins in one second would otherwise share a token).
+    expect(claims(fresh).jti).toMatch(/^[0-9a-f-]{36}$/);
+    expect(claims(fresh).jti).not.toBe(claims(planted).jti);
     expect((await backend("/admin/users/me", fresh)).status).toBe(200);
   });
 

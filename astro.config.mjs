@@ -72,6 +72,14 @@ export default defineConfig({
         optional: true,
         min: 16,
       }),
+      // Shared with the backend: signs the device's order cookie and proves a guest's order to the backend (features/orders/).
+      // Unset, a guest cannot be shown their confirmation, so a storefront that sells needs it; `npm start` sets it.
+      ORDER_PROOF_SECRET: envField.string({
+        context: "server",
+        access: "secret",
+        optional: true,
+        min: 16,
+      }),
       // Where views wait until the backend has stored them; `npm start` puts it in the data folder.
       SCAN_JOURNAL_DIR: envField.string({
         context: "server",

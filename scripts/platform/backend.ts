@@ -30,6 +30,7 @@ export function backendEnv(config: PlatformConfig, secrets: PlatformSecrets, dat
     COOKIE_SECRET: secrets.cookieSecret,
     CACHE_INVALIDATION_SECRET: secrets.cacheSecret,
     TRACE_SCAN_SECRET: secrets.scanSecret,
+    ORDER_PROOF_SECRET: secrets.orderSecret,
     STOREFRONT_URLS: process.env.STOREFRONT_URLS || `http://localhost:${config.storefrontPort}`,
     PORT: String(config.backendPort),
     PUBLIC_SITE_URL: config.siteUrl,

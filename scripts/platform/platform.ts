@@ -14,6 +14,8 @@ export type RunningPlatform = {
   publishableKey: string;
   /** What a storefront sends (header x-scan-secret) with its batches of trace-page views. */
   scanSecret: string;
+  /** What the storefront signs order cookies with and proves a guest's order with (header x-order-proof). */
+  orderSecret: string;
   /** Resolves when a part of the platform stops on its own (a crash). */
   exited: Promise<string>;
   stop: () => Promise<void>;
@@ -76,6 +78,7 @@ export async function startPlatform(config: PlatformConfig, options: { dev: bool
       databaseUrl,
       publishableKey,
       scanSecret: secrets.scanSecret,
+      orderSecret: secrets.orderSecret,
       exited: Promise.race([exitOf(backend, "backend"), exitOf(storefront, "storefront")]),
       stop,
     };
@@ -94,6 +97,7 @@ function startStorefront(config: PlatformConfig, publishableKey: string, secrets
     MEDUSA_PUBLISHABLE_KEY: publishableKey,
     CACHE_INVALIDATION_SECRET: secrets.cacheSecret,
     TRACE_SCAN_SECRET: secrets.scanSecret,
+    ORDER_PROOF_SECRET: secrets.orderSecret,
     // Views not yet sent to the backend are journaled here, so a restart loses none.
     SCAN_JOURNAL_DIR: path.join(config.dataDir, "scan-journal"),
     PUBLIC_SITE_URL: config.siteUrl,

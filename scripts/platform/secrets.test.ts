@@ -21,6 +21,7 @@ describe("loadOrCreateSecrets", () => {
     expect(secrets).toMatchObject(old);
     expect(secrets.cacheSecret.length).toBeGreaterThanOrEqual(32);
     expect(secrets.scanSecret.length).toBeGreaterThanOrEqual(32);
+    expect(secrets.orderSecret.length).toBeGreaterThanOrEqual(32);
     expect(JSON.parse(await readFile(path.join(dir, "secrets.json"), "utf8"))).toMatchObject(old);
   });
 

@@ -10,6 +10,7 @@ const secretsSchema = z.object({
   postgresPassword: z.string().min(16),
   cacheSecret: z.string().min(32),
   scanSecret: z.string().min(32),
+  orderSecret: z.string().min(32),
 });
 
 export type PlatformSecrets = z.infer<typeof secretsSchema>;
@@ -19,7 +20,7 @@ export type PlatformSecrets = z.infer<typeof secretsSchema>;
  * folder (git-ignored, mode 600) so sessions and the embedded database survive
  * a restart. A secret added in a later version is made and saved beside the
  * existing ones. JWT_SECRET / COOKIE_SECRET / CACHE_INVALIDATION_SECRET /
- * TRACE_SCAN_SECRET in the environment win over the file.
+ * TRACE_SCAN_SECRET / ORDER_PROOF_SECRET in the environment win over the file.
  */
 export async function loadOrCreateSecrets(dataDir: string): Promise<PlatformSecrets> {
   const file = path.join(dataDir, "secrets.json");
@@ -43,6 +44,7 @@ function withOverrides(secrets: PlatformSecrets): PlatformSecrets {
     cookieSecret: process.env.COOKIE_SECRET || secrets.cookieSecret,
     cacheSecret: process.env.CACHE_INVALIDATION_SECRET || secrets.cacheSecret,
     scanSecret: process.env.TRACE_SCAN_SECRET || secrets.scanSecret,
+    orderSecret: process.env.ORDER_PROOF_SECRET || secrets.orderSecret,
   };
 }
 

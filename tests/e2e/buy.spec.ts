@@ -87,7 +87,15 @@ test("a confirmation page is not shown to another device", async ({ page, browse
   const other = await browser.newPage();
   const response = await other.goto(page.url());
   expect(response?.status()).toBe(404);
+  // Nor to one that sets the order cookie to the id by hand: the cookie is signed.
+  const orderId = new URL(page.url()).pathname.split("/").pop() ?? "";
+  await other.context().addCookies([{ name: "ocop_orders", value: orderId, url: page.url() }]);
+  expect((await other.goto(page.url()))?.status()).toBe(404);
+  await expect(other.getByText("khach@example.vn")).toHaveCount(0);
   await other.close();
+  // The device that placed it still sees it.
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Đơn hàng #\d+$/);
 });
 
 test("works without JavaScript", async ({ browser }) => {

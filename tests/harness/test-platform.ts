@@ -11,6 +11,8 @@ export type PlatformUnderTest = {
   publishableKey: string;
   /** For POST /internal/trace/scans (header x-scan-secret), as a storefront sends it. */
   scanSecret: string;
+  /** ORDER_PROOF_SECRET: for computing an order's proof (header x-order-proof) or a signed order cookie. */
+  orderSecret: string;
 };
 
 /** Ports and data folder of the test platform: apart from `npm start`'s, so both can run at once. */
@@ -35,6 +37,7 @@ const ENV_KEYS = {
   databaseUrl: "TEST_DATABASE_URL",
   publishableKey: "TEST_PUBLISHABLE_KEY",
   scanSecret: "TEST_SCAN_SECRET",
+  orderSecret: "TEST_ORDER_SECRET",
 } as const;
 
 /** The platform another process already started for this run, if any. */
@@ -65,6 +68,7 @@ export async function ensurePlatform(): Promise<{ platform: PlatformUnderTest; s
       databaseUrl: running.databaseUrl,
       publishableKey: running.publishableKey,
       scanSecret: running.scanSecret,
+      orderSecret: running.orderSecret,
     },
     stop: running.stop,
   };

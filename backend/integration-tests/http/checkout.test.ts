@@ -1,3 +1,4 @@
+import { ORDER_PROOF_HEADER, orderProof } from "@ocop/core/order-proof"
 import { decode, parse } from "promptparse"
 import { beforeAll, describe, expect, inject, it } from "vitest"
 import { adminFetch } from "./admin-client.ts"
@@ -18,6 +19,14 @@ async function store<T = any>(path: string, body?: unknown): Promise<{ status: n
     body: body === undefined ? null : JSON.stringify(body),
   })
   return { status: response.status, body: (await response.json()) as T }
+}
+
+/** How an order is paid, asked as the storefront asks for the device that placed it (with the order's proof). */
+async function orderPayment(orderId: string): Promise<{ status: number; body: any }> {
+  const response = await fetch(`${backendUrl}/store/ocop/orders/${orderId}/payment`, {
+    headers: { "x-publishable-api-key": publishableKey, [ORDER_PROOF_HEADER]: orderProof(inject("platform").orderSecret, orderId) },
+  })
+  return { status: response.status, body: await response.json() }
 }
 
 const variantId = async (sku: string) => (await sql<{ id: string }>("select id from product_variant where sku = $1", [sku]))[0]?.id ?? ""
@@ -85,7 +94,7 @@ describe("checkout", () => {
         { timeout: EVENT_WAIT_MS },
       )
       .toEqual([{ to: "lan@example.vn", template: "order-placed" }])
-    const payment = await store(`/store/ocop/orders/${order.id}/payment`)
+    const payment = await orderPayment(order.id)
     expect(payment.body.payment).toMatchObject({ provider_id: "pp_cod_cod", paid: false, instructions: null })
   })
 
@@ -96,7 +105,7 @@ describe("checkout", () => {
     const { body } = await store(`/store/carts/${cartId}/complete`, {})
     const total = body.order.total
     expect(total).toBe(75000 + 30000)
-    const { body: paid } = await store(`/store/ocop/orders/${body.order.id}/payment`)
+    const { body: paid } = await orderPayment(body.order.id)
     const instructions = paid.payment.instructions
     expect(instructions).toMatchObject({ bank_bin: "970436", account_number: "1234567890", amount: total, reference: data.reference })
     // An independent EMVCo decoder, checking the CRC.
@@ -116,7 +125,7 @@ describe("checkout", () => {
     )
     const captured = await admin(`/admin/payments/${payment?.id}/capture`, { body: {} })
     expect(captured.status).toBe(200)
-    const { body: after } = await store(`/store/ocop/orders/${body.order.id}/payment`)
+    const { body: after } = await orderPayment(body.order.id)
     expect(after.payment).toMatchObject({ paid: true, status: "captured" })
   })
 

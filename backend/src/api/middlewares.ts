@@ -13,6 +13,8 @@ import {
 import { DecideReviewBody, InviteProducerUserBody, ListProducerUsersQuery, ListReviewsQuery } from "./admin/producer-users/validators"
 import { CreateShowroomBody, UpdateShowroomBody } from "./admin/showrooms/validators"
 import { AppendEventBody, AssignGtinBody, CreateLotBody, GenerateSerialsBody, LabelsQuery, ListGtinsQuery, ListLotsQuery, QrQuery } from "./admin/trace/validators"
+import { refuseRevokedTokens, revokeSessionToken } from "./auth/revocation"
+import { withFreshTokenIds } from "./auth/token-ids"
 import { errorHandler } from "./error-handler"
 import { verifyStripeWebhook } from "./hooks/stripe-webhook"
 import { requireScanSecret } from "./internal/trace/guard"
@@ -24,6 +26,7 @@ import { refuseBadInput } from "./refuse-bad-input"
 import { withSecurityHeaders } from "./security-headers"
 import { recoverFailedCompletion } from "./store/carts/complete-recovery"
 import { StoreOcopProductsQuery, StoreOcopSearchQuery } from "./store/ocop/validators"
+import { requireOrderAccess } from "./store/orders/order-access"
 import { StoreTraceEpcisQuery, StoreTraceResolveQuery, StoreTraceStandingQuery } from "./store/trace/validators"
 import { validateAndTransformBody, validateAndTransformQuery } from "./validate"
 import { validateNamedBody } from "./validate-named"
@@ -33,6 +36,17 @@ export default defineMiddlewares({
   errorHandler: errorHandler(),
   routes: [
     { matcher: "/*", middlewares: [withSecurityHeaders, refuseBadInput] },
+    // Sessions that end (auth/): a logged-out token is 401 on every route; every issued token has its own id; logout revokes.
+    { matcher: "/*", middlewares: [refuseRevokedTokens] },
+    { matcher: "/auth/*", methods: ["POST"], middlewares: [withFreshTokenIds] },
+    { matcher: "/auth/token", methods: ["DELETE"], middlewares: [authenticate("*", ["bearer"], { allowUnregistered: true, requireMfa: false })] },
+    { matcher: "/auth/session", methods: ["DELETE"], middlewares: [revokeSessionToken] },
+    // A guest's order only with the proof of the device that placed it; a customer's to that customer.
+    ...["/store/orders/:id", "/store/ocop/orders/:id/payment"].map((matcher) => ({
+      matcher,
+      methods: ["GET" as const],
+      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), requireOrderAccess],
+    })),
     { matcher: "/auth/*/emailpass/register", methods: ["POST"], middlewares: [enforcePasswordPolicy] },
     { matcher: "/auth/*/emailpass/update", methods: ["POST"], middlewares: [enforcePasswordPolicy] },
     // The producer portal's API: a producer login (actor type "producer") for everything; an

@@ -26,6 +26,8 @@ const schema = z.object({
   CACHE_INVALIDATION_SECRET: secret.optional(),
   /** Storefronts send it with their batches of trace-page views (POST /internal/trace/scans); unset, none are taken. */
   TRACE_SCAN_SECRET: secret.optional(),
+  /** Shared with the storefront: it proves a guest's order was placed on the device asking (header x-order-proof); unset, only the logged-in customer who owns an order can read it. */
+  ORDER_PROOF_SECRET: secret.optional(),
   MEILISEARCH_HOST: z.string().url().optional(),
   MEILISEARCH_API_KEY: z.string().min(1).optional(),
   STRIPE_API_KEY: z.string().startsWith("sk_", "must be a Stripe secret key (sk_…)").optional(),

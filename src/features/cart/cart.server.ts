@@ -2,6 +2,7 @@ import { FetchError } from "@medusajs/js-sdk";
 import type { AstroCookies } from "astro";
 import { errorCode } from "../../lib/medusa/errors.ts";
 import { backendFetch, sdk, shopRegionId } from "../../lib/medusa/sdk.server.ts";
+import { rememberOrder } from "../orders/device.server.ts";
 
 /**
  * The buyer's cart, kept by Medusa and named by an httpOnly cookie. Every call
@@ -9,7 +10,6 @@ import { backendFetch, sdk, shopRegionId } from "../../lib/medusa/sdk.server.ts"
  * buyer's session ever becomes the client's.
  */
 export const CART_COOKIE = "ocop_cart";
-export const ORDERS_COOKIE = "ocop_orders";
 const MONTH = 60 * 60 * 24 * 30;
 
 export type CartLine = {
@@ -235,16 +235,6 @@ export async function placeOrder(cookies: AstroCookies, cart: Cart, secure: bool
   cookies.delete(CART_COOKIE, { path: "/" });
   rememberOrder(cookies, result.order.id, secure);
   return { orderId: result.order.id };
-}
-
-/** The orders placed on this device (their confirmation pages open only here, or for their customer). */
-export function ordersOnDevice(cookies: AstroCookies): string[] {
-  return (cookies.get(ORDERS_COOKIE)?.value ?? "").split(",").filter(Boolean);
-}
-
-function rememberOrder(cookies: AstroCookies, orderId: string, secure: boolean) {
-  const ids = [orderId, ...ordersOnDevice(cookies).filter((id) => id !== orderId)].slice(0, 10);
-  cookies.set(ORDERS_COOKIE, ids.join(","), { path: "/", httpOnly: true, sameSite: "lax", secure, maxAge: MONTH * 12 });
 }
 
 export function lineCount(cart: Cart | null): number {

@@ -1,11 +1,12 @@
 import { FetchError } from "@medusajs/js-sdk";
 import type { StoreOrderPaymentResponse } from "@ocop/core";
+import { ORDER_PROOF_HEADER } from "@ocop/core/order-proof";
 import type { AstroCookies } from "astro";
 import QRCode from "qrcode";
 import { sdk } from "../../lib/medusa/sdk.server.ts";
 import { retrieveOrderPayment } from "../../lib/medusa/store.server.ts";
-import { currentCustomer } from "../account/session.server.ts";
-import { ordersOnDevice } from "../cart/cart.server.ts";
+import { sessionToken } from "../account/session.server.ts";
+import { deviceOrderProof } from "./device.server.ts";
 
 /** How an order is paid, as the backend tells it. */
 export type PaymentInfo = StoreOrderPaymentResponse["payment"];
@@ -39,23 +40,38 @@ type RawOrder = {
 };
 
 /**
+ * What lets this viewer read the order on the backend: the proof kept by the
+ * device that placed it, else the logged-in customer's token (the backend
+ * answers only the customer the order belongs to). Null: nothing to ask with.
+ */
+function orderAccess(cookies: AstroCookies, id: string): Record<string, string> | null {
+  const proof = deviceOrderProof(cookies, id);
+  if (proof) return { [ORDER_PROOF_HEADER]: proof };
+  const token = sessionToken(cookies);
+  return token ? { Authorization: `Bearer ${token}` } : null;
+}
+
+/**
  * An order for its confirmation page: only on the device that placed it, or
  * for the customer it belongs to. Null otherwise, as for an unknown id.
  */
 export async function orderForViewer(cookies: AstroCookies, id: string): Promise<PlacedOrder | null> {
+  const access = orderAccess(cookies, id);
+  if (!access) return null;
   let raw: RawOrder;
   try {
-    const { order } = await sdk.store.order.retrieve(id, {
-      fields: "id,display_id,email,customer_id,total,subtotal,shipping_total,*items,*shipping_address,*shipping_methods",
-    });
+    const { order } = await sdk.store.order.retrieve(
+      id,
+      { fields: "id,display_id,email,customer_id,total,subtotal,shipping_total,*items,*shipping_address,*shipping_methods" },
+      access,
+    );
     raw = order as unknown as RawOrder;
   } catch (error) {
-    if (error instanceof FetchError && error.status === 404) return null;
+    // 404: not this viewer's order (or none); 401: a session that has ended.
+    if (error instanceof FetchError && (error.status === 404 || error.status === 401)) return null;
     throw error;
   }
-  const mine = ordersOnDevice(cookies).includes(raw.id) || (raw.customer_id !== null && (await currentCustomer(cookies))?.id === raw.customer_id);
-  if (!mine) return null;
-  const payment = await retrieveOrderPayment(raw.id);
+  const payment = await retrieveOrderPayment(raw.id, access);
   const qrSvg = payment.instructions?.payload ? await QRCode.toString(payment.instructions.payload, { type: "svg", errorCorrectionLevel: "M", margin: 4 }) : null;
   return {
     id: raw.id,

@@ -5,16 +5,13 @@ import { logInWithPassword, registerLogin, registerProducer } from "../../lib/me
 /**
  * The producer's session: its token in its own httpOnly cookie, sent per
  * request by the typed client (lib/medusa/producer.server.ts). The guard in
- * src/middleware.ts reads it; these functions set and clear it.
+ * src/middleware.ts reads it; logging in sets it, with a new token every time;
+ * logging out (features/session/logout.server.ts) revokes and clears it.
  */
 export const PRODUCER_COOKIE = "ocop_producer";
 
 function keep(cookies: AstroCookies, token: string, secure: boolean) {
   cookies.set(PRODUCER_COOKIE, token, { path: "/", httpOnly: true, sameSite: "lax", secure, maxAge: 60 * 60 * 24 });
-}
-
-export function forgetProducer(cookies: AstroCookies) {
-  cookies.delete(PRODUCER_COOKIE, { path: "/" });
 }
 
 export async function producerLogIn(cookies: AstroCookies, email: string, password: string, secure: boolean): Promise<boolean> {

@@ -8,7 +8,8 @@ import { PRODUCER_COOKIE } from "../producer/portal.server.ts";
 import { STAFF_COOKIE } from "../staff/session.server.ts";
 import { type Area, type AreaRequest, loginPath } from "./areas.ts";
 
-const COOKIES: Record<Area, string> = { producer: PRODUCER_COOKIE, staff: STAFF_COOKIE, account: SESSION_COOKIE };
+/** The cookie holding each area's session token. */
+export const AREA_COOKIES: Record<Area, string> = { producer: PRODUCER_COOKIE, staff: STAFF_COOKIE, account: SESSION_COOKIE };
 
 /**
  * The one guard of the producer portal, the staff tools and the customer
@@ -20,7 +21,7 @@ const COOKIES: Record<Area, string> = { producer: PRODUCER_COOKIE, staff: STAFF_
  */
 export async function guardArea(context: APIContext, request: AreaRequest, next: MiddlewareNext): Promise<Response> {
   context.locals.portal = { area: request.area, locale: request.locale };
-  const cookie = COOKIES[request.area];
+  const cookie = AREA_COOKIES[request.area];
   // After a refused form post, come back to the page that showed the form.
   const back = context.request.method === "GET" ? `${context.url.pathname}${context.url.search}` : context.url.pathname;
   const toLogin = (ended: boolean) => context.redirect(loginPath(request, back, ended), 303);

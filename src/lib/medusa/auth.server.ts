@@ -31,6 +31,20 @@ export async function registerLogin(actor: Actor, email: string, password: strin
   }
 }
 
+/**
+ * Logs a token out on the backend (DELETE /auth/token): from then on every
+ * route refuses it. A token the backend already refuses (401: expired or
+ * revoked) has nothing left to end.
+ */
+export async function revokeToken(token: string): Promise<void> {
+  try {
+    await sdk.client.fetch("/auth/token", { method: "DELETE", headers: { Authorization: `Bearer ${token}` } });
+  } catch (error) {
+    if (error instanceof FetchError && error.status === 401) return;
+    throw error;
+  }
+}
+
 /** Ties a new producer login to its account (POST /producer/register, with the registration token). */
 export async function registerProducer(registrationToken: string, body: ProducerRegisterBody): Promise<ProducerRegisterResponse | { refused: string }> {
   try {

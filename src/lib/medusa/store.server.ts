@@ -118,9 +118,9 @@ export async function retrieveCampaign(slug: string): Promise<Campaign | null> {
   return found && reshapeCampaign(found.campaign);
 }
 
-/** How an order is paid and whether the money has arrived (for VietQR, the transfer's details). */
-export async function retrieveOrderPayment(orderId: string): Promise<StoreOrderPaymentResponse["payment"]> {
-  return (await sdk.client.fetch<StoreOrderPaymentResponse>(`/store/ocop/orders/${path(orderId)}/payment`)).payment;
+/** How an order is paid and whether the money has arrived (for VietQR, the transfer's details); `access`: the order's proof or the customer's token (features/orders). */
+export async function retrieveOrderPayment(orderId: string, access: Record<string, string>): Promise<StoreOrderPaymentResponse["payment"]> {
+  return (await sdk.client.fetch<StoreOrderPaymentResponse>(`/store/ocop/orders/${path(orderId)}/payment`, { headers: access })).payment;
 }
 
 /** The shop's name and whether it runs on the demo seed. */

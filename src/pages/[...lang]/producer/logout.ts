@@ -1,9 +1,9 @@
 import type { APIRoute } from "astro";
 import { localePath, routeLocale } from "../../../features/i18n/messages.ts";
-import { forgetProducer } from "../../../features/producer/portal.server.ts";
+import { endSession } from "../../../features/session/logout.server.ts";
 
-/** POST /producer/logout — forgets the producer's session cookie. */
-export const POST: APIRoute = ({ cookies, params, redirect }) => {
-  forgetProducer(cookies);
+/** POST /producer/logout — ends the producer's session on the backend and forgets its cookie. */
+export const POST: APIRoute = async ({ cookies, params, redirect }) => {
+  await endSession(cookies, "producer");
   return redirect(localePath(routeLocale(params.lang) ?? "vi", "/producer/login"), 303);
 };

@@ -19,7 +19,8 @@ function instructionsOf(data: VietQrPaymentData): StoreVietQrInstructions {
 /**
  * GET /store/ocop/orders/:id/payment — how an order is paid and whether the
  * money has arrived; for VietQR, the transfer's QR payload and bank details.
- * Like Medusa's own order route, the order id (a random ULID) is the key.
+ * Answered, like GET /store/orders/:id, only with the order's proof or to the
+ * customer it belongs to (store/orders/order-access.ts, in middlewares.ts).
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse<StoreOrderPaymentResponse>) {
   // The order detail workflow computes payment_status (authorized, captured…) as Medusa's own routes do.

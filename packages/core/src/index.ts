@@ -1,7 +1,8 @@
 /**
  * @ocop/core: what the storefront and the backend share, imported by name on
  * both sides. Rules live here once; a change of law or vocabulary is one edit.
- * Node-only parts (the event hash chain) are under "@ocop/core/chain".
+ * Node-only parts are under their own names: the event hash chain in
+ * "@ocop/core/chain", rate limits and client detection in "@ocop/core/security".
  */
 
 export * from "./commerce/payments.js";

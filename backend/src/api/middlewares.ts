@@ -17,6 +17,7 @@ import { errorHandler } from "./error-handler"
 import { verifyStripeWebhook } from "./hooks/stripe-webhook"
 import { requireScanSecret } from "./internal/trace/guard"
 import { TraceScanBatchBody } from "./internal/trace/validators"
+import { limitClicks, limitSignIn } from "./limits"
 import { enforcePasswordPolicy } from "./password-policy"
 import { requireActiveProducer } from "./producer/guard"
 import { NewProducerProductBody, ProducerImageBody, ProducerProductBody, ProducerProfileBody, ProducerRegisterBody, ShipBody } from "./producer/validators"
@@ -33,6 +34,13 @@ export default defineMiddlewares({
   errorHandler: errorHandler(),
   routes: [
     { matcher: "/*", middlewares: [withSecurityHeaders, refuseBadInput] },
+    // Failed logins, registrations, resets and invitations per e-mail and per client; clicks per client (./limits.ts).
+    { matcher: "/auth/*/emailpass", methods: ["POST"], middlewares: [limitSignIn()] },
+    { matcher: "/auth/*/emailpass/register", methods: ["POST"], middlewares: [limitSignIn()] },
+    { matcher: "/auth/*/emailpass/update", methods: ["POST"], middlewares: [limitSignIn()] },
+    { matcher: "/auth/*/emailpass/reset-password", methods: ["POST"], middlewares: [limitSignIn("every")] },
+    { matcher: "/producer/register", methods: ["POST"], middlewares: [limitSignIn()] },
+    { matcher: "/store/livestreams/:id/clicks", methods: ["POST"], middlewares: [limitClicks] },
     { matcher: "/auth/*/emailpass/register", methods: ["POST"], middlewares: [enforcePasswordPolicy] },
     { matcher: "/auth/*/emailpass/update", methods: ["POST"], middlewares: [enforcePasswordPolicy] },
     // The producer portal's API: a producer login (actor type "producer") for everything; an

@@ -14,7 +14,7 @@ export type TrustedProxies = BlockList;
 /**
  * The proxies whose `X-Forwarded-For` is believed, from a comma-separated list
  * of addresses, CIDR ranges and the word "loopback" (127.0.0.0/8 and ::1: a
- * proxy, or the storefront, on the same machine). An empty list trusts no one.
+ * proxy, or the storefront, on the same machine); "none" or an empty list trusts no one.
  * Throws naming the entry that is neither.
  */
 export function trustedProxies(list: string): TrustedProxies {
@@ -22,7 +22,7 @@ export function trustedProxies(list: string): TrustedProxies {
   for (const entry of list
     .split(",")
     .map((e) => e.trim())
-    .filter(Boolean)) {
+    .filter((e) => e && e !== "none")) {
     if (entry === "loopback") {
       trusted.addSubnet("127.0.0.0", 8, "ipv4");
       trusted.addAddress("::1", "ipv6");

@@ -25,16 +25,24 @@ function tooMany(res: MedusaResponse, seconds: number) {
     .json({ type: "too_many_attempts", message: `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, retry_after: seconds })
 }
 
-type Counted = "failures" | "every"
+/** Which answers count as a failure: wrong credentials (401), any refusal (a guessed invitation is a 400), or every answer. */
+type Counted = "unauthorized" | "refused" | "every"
+
+const counts: Record<Counted, (status: number) => boolean> = {
+  unauthorized: (status) => status === 401,
+  refused: (status) => status >= 400 && status < 500 && status !== 429,
+  every: () => true,
+}
 
 /**
  * Refuses (429, with Retry-After and the wait in the message) a client or an
  * e-mail that has had RATE_LIMIT_FAILURES failures within the window; else lets
- * the route answer and counts it against both when it refused (a 4xx), or
- * always for routes whose answer says nothing (asking for a reset link).
- * Successes are never counted. The e-mail is the body's `email` or `identifier`.
+ * the route answer and counts the answer against both when `counted` says it
+ * failed. Successes never count, nor does a password the policy refuses (not a
+ * guess), so many logins from one address (an office, a test run) go on. The
+ * e-mail is the body's `email`, or `identifier` (asking for a reset link).
  */
-export function limitSignIn(counted: Counted = "failures") {
+export function limitSignIn(counted: Counted) {
   return async function limitFailures(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
     const body = (req.body ?? {}) as { email?: unknown; identifier?: unknown }
     const email = typeof body.email === "string" ? body.email : typeof body.identifier === "string" ? body.identifier : ""
@@ -42,8 +50,7 @@ export function limitSignIn(counted: Counted = "failures") {
     const wait = await failures.waitSeconds(keys)
     if (wait > 0) return tooMany(res, wait)
     res.on("finish", () => {
-      const failed = res.statusCode >= 400 && res.statusCode < 500 && res.statusCode !== 429
-      if (counted === "every" || failed) failures.fail(keys).catch((error: unknown) => console.error("Could not count a failed sign-in:", error))
+      if (counts[counted](res.statusCode)) failures.fail(keys).catch((error: unknown) => console.error("Could not count a failed sign-in:", error))
     })
     next()
   }

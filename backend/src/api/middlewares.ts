@@ -35,11 +35,11 @@ export default defineMiddlewares({
   routes: [
     { matcher: "/*", middlewares: [withSecurityHeaders, refuseBadInput] },
     // Failed logins, registrations, resets and invitations per e-mail and per client; clicks per client (./limits.ts).
-    { matcher: "/auth/*/emailpass", methods: ["POST"], middlewares: [limitSignIn()] },
-    { matcher: "/auth/*/emailpass/register", methods: ["POST"], middlewares: [limitSignIn()] },
-    { matcher: "/auth/*/emailpass/update", methods: ["POST"], middlewares: [limitSignIn()] },
+    { matcher: "/auth/*/emailpass", methods: ["POST"], middlewares: [limitSignIn("unauthorized")] },
+    { matcher: "/auth/*/emailpass/register", methods: ["POST"], middlewares: [limitSignIn("unauthorized")] },
+    { matcher: "/auth/*/emailpass/update", methods: ["POST"], middlewares: [limitSignIn("unauthorized")] },
     { matcher: "/auth/*/emailpass/reset-password", methods: ["POST"], middlewares: [limitSignIn("every")] },
-    { matcher: "/producer/register", methods: ["POST"], middlewares: [limitSignIn()] },
+    { matcher: "/producer/register", methods: ["POST"], middlewares: [limitSignIn("refused")] },
     { matcher: "/store/livestreams/:id/clicks", methods: ["POST"], middlewares: [limitClicks] },
     { matcher: "/auth/*/emailpass/register", methods: ["POST"], middlewares: [enforcePasswordPolicy] },
     { matcher: "/auth/*/emailpass/update", methods: ["POST"], middlewares: [enforcePasswordPolicy] },

@@ -86,6 +86,15 @@ export default defineConfig({
         access: "secret",
         optional: true,
       }),
+      // Failed logins, registrations, resets and invitations an e-mail or a visitor may have per window (features/security/attempts.server.ts).
+      RATE_LIMIT_FAILURES: envField.number({ context: "server", access: "secret", int: true, gt: 0, default: 10 }),
+      RATE_LIMIT_WINDOW_MINUTES: envField.number({ context: "server", access: "secret", int: true, gt: 0, default: 15 }),
+      // Livestream "watch" links a visitor may follow per minute (features/livestreams/routes.server.ts).
+      RATE_LIMIT_CLICKS_PER_MINUTE: envField.number({ context: "server", access: "secret", int: true, gt: 0, default: 30 }),
+      // Proxies whose X-Forwarded-For names the visitor: addresses, CIDR ranges, "loopback", or "none".
+      TRUSTED_PROXIES: envField.string({ context: "server", access: "secret", default: "loopback" }),
+      // Rate-limit counts shared by every storefront (and the backend); unset, each process counts in memory.
+      REDIS_URL: envField.string({ context: "server", access: "secret", optional: true, url: true }),
       PUBLIC_SITE_URL: envField.string({
         context: "server",
         access: "secret",

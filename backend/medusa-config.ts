@@ -110,6 +110,11 @@ module.exports = defineConfig({
     { resolve: "./src/modules/livestreams" },
     { resolve: "./src/modules/showrooms" },
     {
+      // Medusa's e-mail and password logins, answering alike whether or not an e-mail has one.
+      resolve: "@medusajs/medusa/auth",
+      options: { providers: [{ resolve: "./src/modules/emailpass-even", id: "emailpass" }] },
+    },
+    {
       // Order confirmations; the local provider writes them to the log (swap in a mail provider in production).
       resolve: "@medusajs/medusa/notification",
       options: { providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }] },

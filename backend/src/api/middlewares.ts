@@ -19,6 +19,7 @@ import { errorHandler } from "./error-handler"
 import { verifyStripeWebhook } from "./hooks/stripe-webhook"
 import { requireScanSecret } from "./internal/trace/guard"
 import { TraceScanBatchBody } from "./internal/trace/validators"
+import { limitClicks, limitSignIn } from "./limits"
 import { enforcePasswordPolicy } from "./password-policy"
 import { requireActiveProducer } from "./producer/guard"
 import { NewProducerProductBody, ProducerImageBody, ProducerProductBody, ProducerProfileBody, ProducerRegisterBody, ShipBody } from "./producer/validators"
@@ -47,6 +48,13 @@ export default defineMiddlewares({
       methods: ["GET" as const],
       middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), requireOrderAccess],
     })),
+    // Failed logins, registrations, resets and invitations per e-mail and per client; clicks per client (./limits.ts).
+    { matcher: "/auth/*/emailpass", methods: ["POST"], middlewares: [limitSignIn("unauthorized")] },
+    { matcher: "/auth/*/emailpass/register", methods: ["POST"], middlewares: [limitSignIn("unauthorized")] },
+    { matcher: "/auth/*/emailpass/update", methods: ["POST"], middlewares: [limitSignIn("unauthorized")] },
+    { matcher: "/auth/*/emailpass/reset-password", methods: ["POST"], middlewares: [limitSignIn("every")] },
+    { matcher: "/producer/register", methods: ["POST"], middlewares: [limitSignIn("refused")] },
+    { matcher: "/store/livestreams/:id/clicks", methods: ["POST"], middlewares: [limitClicks] },
     { matcher: "/auth/*/emailpass/register", methods: ["POST"], middlewares: [enforcePasswordPolicy] },
     { matcher: "/auth/*/emailpass/update", methods: ["POST"], middlewares: [enforcePasswordPolicy] },
     // The producer portal's API: a producer login (actor type "producer") for everything; an

@@ -48,6 +48,15 @@ const schema = z.object({
   /** A unit scanned more often than this, or in this many regions, is flagged as a likely copied code. */
   TRACE_COPY_SCAN_LIMIT: z.coerce.number().int().min(1).default(20),
   TRACE_COPY_REGION_LIMIT: z.coerce.number().int().min(2).default(3),
+  /** Failed logins, registrations, resets or invitations an e-mail or a client may have per window before it waits (src/api/security/). */
+  RATE_LIMIT_FAILURES: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Livestream "watch" clicks a client may send per minute; beyond, 429. */
+  RATE_LIMIT_CLICKS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** A livestream counts one click per client per this many minutes. */
+  LIVESTREAM_CLICK_WINDOW_MINUTES: z.coerce.number().int().min(1).default(60),
+  /** Proxies whose X-Forwarded-For names the client: addresses, CIDR ranges, "loopback" (the storefront on this machine); empty trusts none. */
+  TRUSTED_PROXIES: z.string().default("loopback"),
 })
 
 const checked = schema.superRefine((env, ctx) => {

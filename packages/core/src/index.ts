@@ -2,7 +2,8 @@
  * @ocop/core: what the storefront and the backend share, imported by name on
  * both sides. Rules live here once; a change of law or vocabulary is one edit.
  * Node-only parts are under their own paths: the event hash chain
- * ("@ocop/core/chain") and order proofs ("@ocop/core/order-proof").
+ * ("@ocop/core/chain"), order proofs ("@ocop/core/order-proof"), and rate
+ * limits and client detection ("@ocop/core/security").
  */
 
 export * from "./commerce/payments.js";

@@ -3,6 +3,7 @@ import type { AstroCookies } from "astro";
 import { logInWithPassword, registerLogin } from "../../lib/medusa/auth.server.ts";
 import { SessionRefused } from "../../lib/medusa/bearer.server.ts";
 import { sdk } from "../../lib/medusa/sdk.server.ts";
+import type { Visitor } from "../security/attempts.ts";
 
 /**
  * Customer sessions: Medusa's customer JWT in an httpOnly cookie, sent by the
@@ -29,19 +30,34 @@ export function logOut(cookies: AstroCookies) {
 }
 
 /** Logs in; false for a wrong email or password. */
-export async function logIn(cookies: AstroCookies, email: string, password: string, secure: boolean): Promise<boolean> {
-  const token = await logInWithPassword("customer", email, password);
+export async function logIn(cookies: AstroCookies, email: string, password: string, secure: boolean, visitor: Visitor): Promise<boolean> {
+  const token = await logInWithPassword("customer", email, password, visitor);
   if (token) keep(cookies, token, secure);
   return token !== null;
 }
 
-/** Registers a customer and logs them in; "exists" when the email already has an account. */
-export async function register(cookies: AstroCookies, input: { email: string; password: string; firstName: string; lastName: string }, secure: boolean): Promise<"ok" | "exists"> {
-  const registration = await registerLogin("customer", input.email, input.password);
-  if ("refused" in registration) return "exists";
-  await sdk.store.customer.create({ email: input.email, first_name: input.firstName, last_name: input.lastName }, {}, bearer(registration.token));
+/**
+ * Registers a customer and logs them in. An e-mail that already has an
+ * account is answered alike (the backend hands out a registration token that
+ * creates nothing, so nothing of that account changes): the visitor is logged
+ * in when the password is that account's, else asked to log in. False when
+ * the visitor ends up not logged in: a failed attempt, for the limits.
+ */
+export async function register(
+  cookies: AstroCookies,
+  input: { email: string; password: string; firstName: string; lastName: string },
+  secure: boolean,
+  visitor: Visitor,
+): Promise<boolean> {
+  const registration = await registerLogin("customer", input.email, input.password, visitor);
+  if ("token" in registration) {
+    await sdk.store.customer.create({ email: input.email, first_name: input.firstName, last_name: input.lastName }, {}, bearer(registration.token)).catch((error: unknown) => {
+      // A taken e-mail: its token cannot create a customer. Anything else is a real failure.
+      if (!(error instanceof FetchError && error.status !== undefined && error.status < 500)) throw error;
+    });
+  }
   // The registration token only allows creating the customer: log in for a session token.
-  return (await logIn(cookies, input.email, input.password, secure)) ? "ok" : "exists";
+  return logIn(cookies, input.email, input.password, secure, visitor);
 }
 
 /** The customer a token belongs to; SessionRefused when the backend refuses it (the guard of /account then ends the session). */

@@ -270,6 +270,11 @@ const messages = {
   "account.noAddresses": { vi: "Chưa có địa chỉ nào.", en: "No saved addresses." },
   "account.badLogin": { vi: "Email hoặc mật khẩu không đúng.", en: "Wrong email or password." },
   "account.exists": { vi: "Email này đã có tài khoản. Hãy đăng nhập.", en: "This email already has an account. Log in instead." },
+  "security.tooManyAttempts": {
+    vi: "Bạn đã thử sai quá nhiều lần. Vui lòng thử lại sau {minutes} phút.",
+    en: "Too many failed attempts. Please try again in {minutes} minutes.",
+  },
+  "security.tooManyRequests": { vi: "Quá nhiều yêu cầu. Vui lòng thử lại sau {seconds} giây.", en: "Too many requests. Please try again in {seconds} seconds." },
   "account.weakPassword": { vi: "Mật khẩu cần ít nhất 10 ký tự.", en: "The password needs at least 10 characters." },
   "account.commonPassword": {
     vi: "Mật khẩu này quá phổ biến và dễ bị đoán. Hãy chọn mật khẩu khác, ví dụ một câu ngắn.",

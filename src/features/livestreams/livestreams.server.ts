@@ -1,6 +1,7 @@
 import * as store from "../../lib/medusa/store.server.ts";
 import { CATALOGUE_TAG } from "../cache/memo.ts";
 import { catalogueCache } from "../catalogue/catalogue.server.ts";
+import type { Visitor } from "../security/attempts.ts";
 import type { Livestream } from "./livestream.ts";
 
 /** Tag of the cached livestream list (dropped with the catalogue when the backend says livestreams changed). */
@@ -23,6 +24,6 @@ export async function retrieveLivestream(id: string): Promise<Livestream | null>
  * Counts a followed "watch" link in the backend and returns where it leads
  * (the stored stream or replay URL), or null for an unknown livestream.
  */
-export function countWatchClick(id: string): Promise<string | null> {
-  return store.countLivestreamClick(id);
+export function countWatchClick(id: string, visitor: Visitor): Promise<string | null> {
+  return store.countLivestreamClick(id, visitor);
 }

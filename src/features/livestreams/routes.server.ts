@@ -1,6 +1,8 @@
 import { PUBLIC_SITE_URL } from "astro:env/server";
 import { cacheControl, catalogueCacheControlUntil } from "../cache/cache-control.ts";
 import { type Locale, localePath, t } from "../i18n/messages.ts";
+import { clickWait } from "../security/attempts.server.ts";
+import type { Visitor } from "../security/attempts.ts";
 import { buildIcs } from "./ics.ts";
 import { type Livestream, livestreamTitle, nextChange, PLATFORM_NAMES } from "./livestream.ts";
 import { countWatchClick, listLivestreams, retrieveLivestream } from "./livestreams.server.ts";
@@ -22,12 +24,19 @@ export async function livestreamsPage(now: Date): Promise<{ livestreams: Livestr
 }
 
 /**
- * /livestreams/:id/go — counts the click in the backend, then 302 to the
- * livestream's stored URL (or its replay). Never an open redirect: the target
- * comes from the backend, nothing from the request. Null: no such livestream.
+ * /livestreams/:id/go — counts the click in the backend (once per visitor per
+ * window, never a bot's), then 302 to the livestream's stored URL (or its
+ * replay). Never an open redirect: the target comes from the backend, nothing
+ * from the request. A visitor past RATE_LIMIT_CLICKS_PER_MINUTE gets a 429
+ * with the wait. Null: no such livestream.
  */
-export async function watchRedirect(id: string): Promise<Response | null> {
-  const url = await countWatchClick(id);
+export async function watchRedirect(locale: Locale, id: string, visitor: Visitor): Promise<Response | null> {
+  const wait = await clickWait(visitor);
+  if (wait > 0) {
+    const headers = { "content-type": "text/plain; charset=utf-8", "retry-after": String(wait), "cache-control": cacheControl("private") };
+    return new Response(t(locale, "security.tooManyRequests", { seconds: wait }), { status: 429, headers });
+  }
+  const url = await countWatchClick(id, visitor);
   if (url === null) return null;
   return new Response(null, { status: 302, headers: { location: url, "cache-control": cacheControl("private") } });
 }

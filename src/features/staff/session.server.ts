@@ -1,5 +1,6 @@
 import type { AstroCookies } from "astro";
 import { logInWithPassword } from "../../lib/medusa/auth.server.ts";
+import type { Visitor } from "../security/attempts.ts";
 
 /**
  * Trade-department staff on the storefront's /staff pages: Medusa admin users
@@ -10,8 +11,8 @@ import { logInWithPassword } from "../../lib/medusa/auth.server.ts";
  */
 export const STAFF_COOKIE = "ocop_staff";
 
-export async function staffLogIn(cookies: AstroCookies, email: string, password: string, secure: boolean): Promise<boolean> {
-  const token = await logInWithPassword("user", email, password);
+export async function staffLogIn(cookies: AstroCookies, email: string, password: string, secure: boolean, visitor: Visitor): Promise<boolean> {
+  const token = await logInWithPassword("user", email, password, visitor);
   if (token) cookies.set(STAFF_COOKIE, token, { path: "/", httpOnly: true, sameSite: "strict", secure, maxAge: 60 * 60 * 24 });
   return token !== null;
 }

@@ -26,6 +26,7 @@ import type {
 import type { Campaign } from "../../features/campaigns/campaigns.server.ts";
 import type { Livestream } from "../../features/livestreams/livestream.ts";
 import type { Place, Producer, ProducerSummary } from "../../features/ocop/ocop.ts";
+import type { Visitor } from "../../features/security/attempts.ts";
 import type { Showroom } from "../../features/showrooms/showroom.ts";
 import { reshapePlace, reshapeProducer, reshapeProducerProfile } from "./reshape-ocop.ts";
 import { reshapeCampaign, reshapeLivestream, reshapeShowroom } from "./reshape-trade.ts";
@@ -96,9 +97,14 @@ export async function listLivestreams(): Promise<Livestream[]> {
   return (await sdk.client.fetch<StoreLivestreamsResponse>("/store/livestreams")).livestreams.map(reshapeLivestream);
 }
 
-/** Counts a followed "watch" link; answers where it leads, or null for an unknown livestream. */
-export async function countLivestreamClick(id: string): Promise<string | null> {
-  const answer = await orNull(sdk.client.fetch<StoreLivestreamClickResponse>(`/store/livestreams/${path(id)}/clicks`, { method: "POST" }));
+/**
+ * Counts a followed "watch" link for the visitor (its address and User-Agent
+ * forwarded, as a proxy does: the backend counts once per visitor, never a
+ * bot); answers where it leads, or null for an unknown livestream.
+ */
+export async function countLivestreamClick(id: string, visitor: Visitor): Promise<string | null> {
+  const headers = { "x-forwarded-for": visitor.address, ...(visitor.userAgent ? { "user-agent": visitor.userAgent } : {}) };
+  const answer = await orNull(sdk.client.fetch<StoreLivestreamClickResponse>(`/store/livestreams/${path(id)}/clicks`, { method: "POST", headers }));
   return answer?.url ?? null;
 }
 

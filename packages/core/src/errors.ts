@@ -78,6 +78,15 @@ export const FIELD_CODES = {
   only_on_transformation: [],
   /** An action on a TransformationEvent. */
   not_on_transformation: [],
+  // Uploads (packages/core/src/uploads/).
+  /** A file larger than `max_mb` megabytes. */
+  file_too_large: ["max_mb"],
+  /** Not a picture of the `allowed` types, by its bytes (whatever its name says), or one that does not decode. */
+  not_image: ["allowed"],
+  /** A picture of more than `max_megapixels` megapixels. */
+  too_many_pixels: ["max_megapixels"],
+  /** Not a whole PDF. */
+  not_pdf: [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type FieldCode = keyof typeof FIELD_CODES;

@@ -36,6 +36,10 @@ const sample: Record<FieldCode, Record<string, string | number | boolean>> = {
   ilmd_not_on_add: {},
   only_on_transformation: {},
   not_on_transformation: {},
+  file_too_large: { max_mb: 15 },
+  not_image: { allowed: "JPEG, PNG, WebP" },
+  too_many_pixels: { max_megapixels: 50 },
+  not_pdf: {},
 };
 
 describe("fieldProblemText", () => {

@@ -109,6 +109,20 @@ module.exports = defineConfig({
     { resolve: "./src/modules/livestreams" },
     { resolve: "./src/modules/showrooms" },
     {
+      // Uploads in a folder of their own, served by our /uploads route (type, nosniff, sandbox;
+      // src/api/uploads) rather than Medusa's bare /static, which sends neither.
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { upload_dir: "uploads", private_upload_dir: "uploads", backend_url: `${env.MEDUSA_BACKEND_URL.replace(/\/$/, "")}/uploads` },
+          },
+        ],
+      },
+    },
+    {
       // Order confirmations; the local provider writes them to the log (swap in a mail provider in production).
       resolve: "@medusajs/medusa/notification",
       options: { providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }] },

@@ -109,15 +109,16 @@ module.exports = defineConfig({
     { resolve: "./src/modules/livestreams" },
     { resolve: "./src/modules/showrooms" },
     {
-      // Uploads in a folder of their own, served by our /uploads route (type, nosniff, sandbox;
-      // src/api/uploads) rather than Medusa's bare /static, which sends neither.
+      // Uploads in a folder of their own (UPLOAD_DIR, kept out of the build folder a rebuild
+      // empties), served by our /uploads route (type, nosniff, sandbox; src/api/uploads) rather
+      // than Medusa's bare /static, which sends neither.
       resolve: "@medusajs/medusa/file",
       options: {
         providers: [
           {
             resolve: "@medusajs/medusa/file-local",
             id: "local",
-            options: { upload_dir: "uploads", private_upload_dir: "uploads", backend_url: `${env.MEDUSA_BACKEND_URL.replace(/\/$/, "")}/uploads` },
+            options: { upload_dir: env.UPLOAD_DIR, private_upload_dir: env.UPLOAD_DIR, backend_url: `${env.MEDUSA_BACKEND_URL.replace(/\/$/, "")}/uploads` },
           },
         ],
       },

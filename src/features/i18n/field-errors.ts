@@ -98,8 +98,8 @@ const sentences: Record<FieldCode, Record<Locale, Say>> = {
   file_too_large: { vi: (p) => `tệp quá lớn (tối đa ${n(p.max_mb)} MB)`, en: (p) => `the file is too large (at most ${n(p.max_mb)} MB)` },
   not_image: { vi: (p) => `không phải ảnh ${text(p.allowed)} đọc được`, en: (p) => `is not a readable ${text(p.allowed)} picture` },
   too_many_pixels: {
-    vi: (p) => `ảnh quá nhiều điểm ảnh (tối đa ${n(p.max_megapixels)} megapixel): hãy chụp ở độ phân giải thấp hơn`,
-    en: (p) => `the picture has too many pixels (at most ${n(p.max_megapixels)} megapixels): take it at a lower resolution`,
+    vi: (p) => `có quá nhiều điểm ảnh (tối đa ${n(p.max_megapixels)} megapixel): hãy chụp ở độ phân giải thấp hơn`,
+    en: (p) => `has too many pixels (at most ${n(p.max_megapixels)} megapixels): take it at a lower resolution`,
   },
   not_pdf: { vi: () => "không phải tệp PDF hoàn chỉnh", en: () => "is not a whole PDF file" },
 };

@@ -37,10 +37,14 @@ async function productImages(): Promise<string[]> {
 beforeAll(async () => {
   producer = await backendToken("producer", "haodat@ocop-demo.vn");
   admin = await backendToken("user", "admin@ocop-demo.vn");
-  const list = await fetch(`${backendUrl}/producer/products`, { headers: { authorization: `Bearer ${producer}` } });
-  const { products } = (await list.json()) as { products: { id: string; handle: string }[] };
-  productId = products.find((p) => p.handle === "che-tom-non-hao-dat")?.id ?? "";
-  expect(productId).not.toBe("");
+  // A draft of its own, so the photos added here change no page the other tests look at.
+  const created = await fetch(`${backendUrl}/producer/products`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${producer}` },
+    body: JSON.stringify({ title: "Chè thử ảnh tải lên", product_set: "tea", variant_title: "100 g", price_vnd: 100_000, stock: 1 }),
+  });
+  expect(created.status).toBe(201);
+  productId = ((await created.json()) as { product: { id: string } }).product.id;
 });
 
 /** A stored upload is served with its real type, unsniffed, sandboxed. */

@@ -115,6 +115,21 @@ module.exports = defineConfig({
       options: { providers: [{ resolve: "./src/modules/emailpass-even", id: "emailpass" }] },
     },
     {
+      // Uploads in a folder of their own (UPLOAD_DIR, kept out of the build folder a rebuild
+      // empties), served by our /uploads route (type, nosniff, sandbox; src/api/uploads) rather
+      // than Medusa's bare /static, which sends neither.
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { upload_dir: env.UPLOAD_DIR, private_upload_dir: env.UPLOAD_DIR, backend_url: `${env.MEDUSA_BACKEND_URL.replace(/\/$/, "")}/uploads` },
+          },
+        ],
+      },
+    },
+    {
       // Order confirmations; the local provider writes them to the log (swap in a mail provider in production).
       resolve: "@medusajs/medusa/notification",
       options: { providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }] },

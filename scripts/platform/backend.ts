@@ -35,6 +35,8 @@ export function backendEnv(config: PlatformConfig, secrets: PlatformSecrets, dat
     PORT: String(config.backendPort),
     PUBLIC_SITE_URL: config.siteUrl,
     MEDUSA_BACKEND_URL: config.backendUrl,
+    // Beside the database, not in .medusa/server, which every build empties.
+    UPLOAD_DIR: process.env.UPLOAD_DIR || path.join(config.dataDir, "uploads"),
     MEDUSA_ADMIN: config.adminEnabled ? "true" : "false",
     SEED_DEMO: config.seedDemo ? "true" : "false",
     STORE_CORS: process.env.STORE_CORS || storefrontOrigins.join(","),

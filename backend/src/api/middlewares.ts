@@ -1,4 +1,6 @@
 import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
+import { base64BodyLimit, IMAGE_RULES, MULTI_FILE_FORM_MAX_BYTES } from "@ocop/core"
+import { cleanMultipartFiles, limitMultipartBody } from "../uploads/multipart"
 import { CreateLivestreamBody, UpdateLivestreamBody } from "./admin/livestreams/validators"
 import {
   CampaignPageBody,
@@ -68,7 +70,12 @@ export default defineMiddlewares({
     })),
     { matcher: "/producer/products", methods: ["POST"], middlewares: [validateNamedBody(NewProducerProductBody)] },
     { matcher: "/producer/products/:id", methods: ["POST"], middlewares: [validateNamedBody(ProducerProductBody)] },
-    { matcher: "/producer/products/:id/images", methods: ["POST"], bodyParser: { sizeLimit: "6mb" }, middlewares: [validateNamedBody(ProducerImageBody)] },
+    {
+      matcher: "/producer/products/:id/images",
+      methods: ["POST"],
+      bodyParser: { sizeLimit: base64BodyLimit(IMAGE_RULES.maxBytes) },
+      middlewares: [validateNamedBody(ProducerImageBody)],
+    },
     { matcher: "/producer/lots", methods: ["POST"], middlewares: [validateNamedBody(CreateLotBody)] },
     { matcher: "/producer/lots/:id/events", methods: ["POST"], middlewares: [validateNamedBody(AppendEventBody)] },
     { matcher: "/producer/lots/:id/serials", methods: ["POST"], middlewares: [validateNamedBody(GenerateSerialsBody)] },
@@ -84,6 +91,12 @@ export default defineMiddlewares({
     { matcher: "/admin/livestreams/:id", methods: ["POST"], middlewares: [validateNamedBody(UpdateLivestreamBody)] },
     { matcher: "/admin/showrooms", methods: ["POST"], middlewares: [validateNamedBody(CreateShowroomBody)] },
     { matcher: "/admin/showrooms/:id", methods: ["POST"], middlewares: [validateNamedBody(UpdateShowroomBody)] },
+    // Medusa's own routes that take files (its multer reads them, unlimited): the length first
+    // (no method: runs before multer), then every file through the upload pipeline (after it).
+    ...["/admin/uploads", "/admin/products/import"].flatMap((matcher) => [
+      { matcher, middlewares: [limitMultipartBody(MULTI_FILE_FORM_MAX_BYTES)] },
+      { matcher, methods: ["POST" as const], middlewares: [cleanMultipartFiles] },
+    ]),
     { matcher: "/hooks/payment/stripe_stripe", methods: ["POST"], middlewares: [verifyStripeWebhook] },
     { matcher: "/store/carts/:id/complete", methods: ["POST"], middlewares: [recoverFailedCompletion] },
     { matcher: "/store/trace/resolve", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreTraceResolveQuery, {})] },

@@ -43,6 +43,8 @@ const schema = z.object({
     .regex(/^[0-9A-Za-z]{1,19}$/, "must be 1–19 letters or digits")
     .default("1234567890"),
   VIETQR_ACCOUNT_NAME: z.string().min(1).default("OCOP THAI NGUYEN DEMO"),
+  /** Where uploaded files are kept (served by /uploads); relative to the backend's folder. `npm start` keeps them in its data folder. */
+  UPLOAD_DIR: z.string().min(1).default("uploads"),
   /** The public site: the domain printed in QR codes and used in EPCIS exports. */
   PUBLIC_SITE_URL: z.string().url().default("http://localhost:4321"),
   /** A unit scanned more often than this, or in this many regions, is flagged as a likely copied code. */

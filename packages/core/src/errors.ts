@@ -85,6 +85,15 @@ export const FIELD_CODES = {
   gtin_not_variants: ["gtin"],
   /** No one holds this GTIN yet: the trade department assigns GTINs. */
   gtin_unassigned: [],
+  // Uploads (packages/core/src/uploads/).
+  /** A file larger than `max_mb` megabytes. */
+  file_too_large: ["max_mb"],
+  /** Not a picture of the `allowed` types, by its bytes (whatever its name says), or one that does not decode. */
+  not_image: ["allowed"],
+  /** A picture of more than `max_megapixels` megapixels. */
+  too_many_pixels: ["max_megapixels"],
+  /** Not a whole PDF. */
+  not_pdf: [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type FieldCode = keyof typeof FIELD_CODES;

@@ -40,3 +40,4 @@ export * from "./trace/lot-facts.js";
 export * from "./trace/public-view.js";
 export * from "./trace/scans.js";
 export * from "./trace/vocabulary.js";
+export * from "./uploads/index.js";

@@ -1,3 +1,4 @@
+import { CSV_RULES, csvProblem } from "@ocop/core";
 import * as admin from "../../lib/medusa/admin.server.ts";
 
 /** The trade department's certificate work, in the storefront's shapes (from /admin/ocop/certificates* through lib/medusa/admin.server.ts). */
@@ -77,15 +78,18 @@ export async function revokeCertificate(token: string, id: string, reason: strin
   await admin.revokeCertificate(token, id, reason);
 }
 
-/** Largest CSV the page sends on (the Admin API takes 2 MB). */
-export const MAX_CSV_BYTES = 2_000_000;
-
-/** The CSV a clerk uploaded (a file wins) or pasted; a message key when there is none or it is too large. */
-export async function csvFromForm(form: FormData): Promise<{ csv: string } | { problem: "certs.noCsv" | "certs.tooLarge" }> {
+/**
+ * The CSV a clerk uploaded (a file wins) or pasted; a message key when there is
+ * none, it is too large, or the file is not CSV text (the upload pipeline's
+ * rules, @ocop/core: UTF-8, at most CSV_RULES.maxBytes; the backend checks again).
+ */
+export async function csvFromForm(form: FormData): Promise<{ csv: string } | { problem: "certs.noCsv" | "certs.tooLarge" | "certs.notCsv" }> {
   const file = form.get("file");
   const upload = file instanceof File && file.size > 0 ? file : null;
-  if (upload && upload.size > MAX_CSV_BYTES) return { problem: "certs.tooLarge" };
-  const csv = upload ? await upload.text() : String(form.get("csv") ?? "");
-  if (csv.trim() === "") return { problem: "certs.noCsv" };
-  return new TextEncoder().encode(csv).length > MAX_CSV_BYTES ? { problem: "certs.tooLarge" } : { csv };
+  if (upload && upload.size > CSV_RULES.maxBytes) return { problem: "certs.tooLarge" };
+  const bytes = upload ? new Uint8Array(await upload.arrayBuffer()) : new TextEncoder().encode(String(form.get("csv") ?? ""));
+  if (new TextDecoder().decode(bytes).trim() === "") return { problem: "certs.noCsv" };
+  const problem = csvProblem(bytes);
+  if (problem?.code === "file_too_large") return { problem: "certs.tooLarge" };
+  return problem ? { problem: "certs.notCsv" } : { csv: new TextDecoder().decode(bytes) };
 }

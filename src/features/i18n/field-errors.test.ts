@@ -39,6 +39,10 @@ const sample: Record<FieldCode, Record<string, string | number | boolean>> = {
   gtin_held: { holder: "Chè tôm nõn Hảo Đạt (Hợp tác xã Chè Hảo Đạt)" },
   gtin_not_variants: { gtin: "08939990000016" },
   gtin_unassigned: {},
+  file_too_large: { max_mb: 15 },
+  not_image: { allowed: "JPEG, PNG, WebP" },
+  too_many_pixels: { max_megapixels: 50 },
+  not_pdf: {},
 };
 
 describe("fieldProblemText", () => {

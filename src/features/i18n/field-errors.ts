@@ -26,6 +26,7 @@ const formats: Record<string, { vi: string; en: string }> = {
   gtin: { vi: "phải là mã GTIN-8, -12, -13 hoặc -14 có số kiểm tra đúng", en: "must be a GTIN-8, -12, -13 or -14 with a valid check digit" },
   gln: { vi: "phải là mã GLN: 13 chữ số, chữ số cuối là số kiểm tra đúng", en: "must be a GLN: 13 digits with a valid check digit" },
   plain_text: { vi: "không được chứa ký tự điều khiển", en: "must not contain control characters" },
+  csv: { vi: "phải là văn bản CSV (UTF-8)", en: "must be CSV text (UTF-8)" },
   decision_number: { vi: "phải có dạng số quyết định, ví dụ 1032/QĐ-UBND", en: "must look like a decision number, e.g. 1032/QĐ-UBND" },
 };
 
@@ -101,6 +102,13 @@ const sentences: Record<FieldCode, Record<Locale, Say>> = {
   ilmd_not_on_add: { vi: () => "dữ liệu gốc của lô (ILMD) chỉ ghi ở sự kiện ADD", en: () => "lot master data (ILMD) belongs on an ADD event only" },
   only_on_transformation: { vi: () => "đầu vào và đầu ra chỉ ghi ở sự kiện chế biến (TransformationEvent)", en: () => "inputs and outputs belong on a TransformationEvent" },
   not_on_transformation: { vi: () => "sự kiện chế biến (TransformationEvent) không có action", en: () => "a TransformationEvent has no action" },
+  file_too_large: { vi: (p) => `tệp quá lớn (tối đa ${n(p.max_mb)} MB)`, en: (p) => `the file is too large (at most ${n(p.max_mb)} MB)` },
+  not_image: { vi: (p) => `không phải ảnh ${text(p.allowed)} đọc được`, en: (p) => `is not a readable ${text(p.allowed)} picture` },
+  too_many_pixels: {
+    vi: (p) => `có quá nhiều điểm ảnh (tối đa ${n(p.max_megapixels)} megapixel): hãy chụp ở độ phân giải thấp hơn`,
+    en: (p) => `has too many pixels (at most ${n(p.max_megapixels)} megapixels): take it at a lower resolution`,
+  },
+  not_pdf: { vi: () => "không phải tệp PDF hoàn chỉnh", en: () => "is not a whole PDF file" },
 };
 
 const levels: Record<Locale, Record<string, string>> = {

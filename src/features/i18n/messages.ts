@@ -322,6 +322,7 @@ const messages = {
   "portal.photo": { vi: "Thêm ảnh", en: "Add a photo" },
   "portal.photoUpload": { vi: "Tải ảnh lên", en: "Upload" },
   "portal.badPhoto": { vi: "Ảnh không đọc được. Hãy chọn ảnh JPG, PNG hoặc WebP dưới 15 MB.", en: "The photo could not be read. Choose a JPG, PNG or WebP under 15 MB." },
+  "portal.content_base64": { vi: "Ảnh", en: "Photo" },
   "portal.newProduct": { vi: "Sản phẩm mới (hiển thị sau khi được duyệt)", en: "New product (shown once approved)" },
   "portal.variantTitle": { vi: "Quy cách (ví dụ 200 g)", en: "Pack size (e.g. 200 g)" },
   "portal.productSet": { vi: "Bộ sản phẩm", en: "Product set" },
@@ -460,6 +461,10 @@ const messages = {
   "certs.reasons": { vi: "Lý do", en: "Reasons" },
   "certs.noCsv": { vi: "Hãy chọn tệp hoặc dán nội dung CSV.", en: "Choose a file or paste the CSV." },
   "certs.tooLarge": { vi: "Tệp quá lớn (tối đa 2 MB): hãy chia nhỏ.", en: "The file is too large (at most 2 MB): split it." },
+  "certs.notCsv": {
+    vi: "Tệp không phải văn bản CSV (UTF-8): hãy lưu bảng tính dưới dạng “CSV UTF-8”.",
+    en: "The file is not CSV text (UTF-8): save the spreadsheet as “CSV UTF-8”.",
+  },
   "certs.expiring": { vi: "Sắp hết hạn trong {days} ngày", en: "Expiring within {days} days" },
   "certs.days": { vi: "Số ngày", en: "Days" },
   "certs.show": { vi: "Xem", en: "Show" },

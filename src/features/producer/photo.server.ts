@@ -1,24 +1,17 @@
-import type { ProducerImageBody } from "@ocop/core";
-import sharp from "sharp";
-
-/** Largest photo the portal takes from a phone. */
-export const MAX_UPLOAD_BYTES = 15 * 1024 * 1024;
+import { type FieldProblem, imagePrecheck, type ProducerImageBody } from "@ocop/core";
 
 /**
- * A product photo as the backend takes it: resized and re-encoded here, so a
- * phone's 12-megapixel photo becomes a ~150 KB WebP and its metadata (GPS…) is
- * dropped. Null when the upload is missing, too large, or not an image.
+ * A product photo from the portal's form, as the backend takes it: the photo
+ * as taken, base64. The backend's upload pipeline (backend/src/uploads/) is the
+ * authority — it decodes, resizes, re-encodes and strips it — so a direct API
+ * call and this form end alike; here only the quick checks run (present, not
+ * too large, a JPEG, PNG or WebP by its first bytes), so a wrong file is
+ * answered without a trip to the backend.
  */
-export async function productPhotoBody(upload: FormDataEntryValue | null): Promise<ProducerImageBody | null> {
-  if (!(upload instanceof File) || upload.size === 0 || upload.size > MAX_UPLOAD_BYTES) return null;
-  try {
-    const webp = await sharp(Buffer.from(await upload.arrayBuffer()), { limitInputPixels: 80_000_000 })
-      .rotate()
-      .resize({ width: 1600, height: 1600, fit: "inside", withoutEnlargement: true })
-      .webp({ quality: 80 })
-      .toBuffer();
-    return { filename: "photo.webp", content_base64: webp.toString("base64") };
-  } catch {
-    return null;
-  }
+export async function productPhotoBody(upload: FormDataEntryValue | null): Promise<{ body: ProducerImageBody } | { problem: FieldProblem }> {
+  if (!(upload instanceof File)) return { problem: { field: "content_base64", code: "required" } };
+  const head = new Uint8Array(await upload.slice(0, 16).arrayBuffer());
+  const problem = imagePrecheck(upload.size, head);
+  if (problem) return { problem: { field: "content_base64", ...problem } };
+  return { body: { filename: upload.name.replace(/[^\w.\- ]/g, "").slice(-100) || "photo", content_base64: Buffer.from(await upload.arrayBuffer()).toString("base64") } };
 }

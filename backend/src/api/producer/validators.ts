@@ -61,8 +61,8 @@ export const ProducerImageBody = accepts<Core.ProducerImageBody>()(
   z
     .object({
       filename: z.string().regex(/^[\w.\- ]{1,100}$/, "filename must be plain letters, digits, dots and dashes"),
-      /** A WebP the storefront made with sharp (resized), base64. */
-      content_base64: z.string().min(1).max(4_000_000),
+      /** The photo as taken (JPEG, PNG or WebP), base64: the route's upload pipeline judges it; the body limit bounds it. */
+      content_base64: z.string().min(1),
     })
     .strict(),
 )

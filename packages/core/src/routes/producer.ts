@@ -24,7 +24,7 @@ export type ProducerProductBody = {
 };
 /** POST /producer/products — a new product, a draft until the trade department approves it. */
 export type NewProducerProductBody = { title: string; description?: string; product_set: string; variant_title: string; price_vnd: number; stock: number };
-/** POST /producer/products/:id/images — a WebP the storefront resized, base64. */
+/** POST /producer/products/:id/images — a JPEG, PNG or WebP as taken (base64); the backend checks, resizes and re-encodes it. */
 export type ProducerImageBody = { filename: string; content_base64: string };
 /** POST /producer/me — contact and story live; a new legal name goes to review. */
 export type ProducerProfileBody = { legal_name?: string; phone?: string; address?: string; story_vi?: string; story_en?: string /** Its GLN; "" clears it. */; gln?: string };

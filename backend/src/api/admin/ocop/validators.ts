@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import type * as Core from "@ocop/core"
+import { CSV_RULES } from "@ocop/core"
 import { accepts } from "../accepts"
 
 // Shapes only: ranges and the OCOP rules (stars 3–5, score bands, expiry,
@@ -77,7 +78,7 @@ export type DashboardQuery = z.infer<typeof DashboardQuery>
 export const ImportCertificatesBody = accepts<Core.ImportCertificatesBody>()(
   z
     .object({
-      csv: z.string().min(1, "paste or upload the decision's list as CSV, with its header row").max(2_000_000, "the file is too large (at most 2 MB)"),
+      csv: z.string().min(1, "paste or upload the decision's list as CSV, with its header row").max(CSV_RULES.maxBytes, "the file is too large (at most 2 MB)"),
       /** Default true: report what would be written, write nothing. */
       dry_run: z.boolean().default(true),
     })

@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import type { ImportCertificatesResponse } from "@ocop/core"
 import { carriesOcopMark, certificateStatus } from "@ocop/core"
 import { checkImportRows, type ImportProduct, parseCertificateCsv } from "../../../../../modules/ocop/certificate-import"
+import { acceptUpload } from "../../../../../uploads"
 import { createCertificateWorkflow } from "../../../../../workflows/ocop-certificates/create-certificate"
 import type { ImportCertificatesBody } from "../../validators"
 
@@ -15,6 +16,7 @@ import type { ImportCertificatesBody } from "../../validators"
  */
 export async function POST(req: AuthenticatedMedusaRequest<ImportCertificatesBody>, res: MedusaResponse<ImportCertificatesResponse>) {
   const { csv, dry_run } = req.validatedBody
+  await acceptUpload("csv", Buffer.from(csv, "utf8"), "csv")
   const parsed = parseCertificateCsv(csv)
   if (parsed.problems.length > 0) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `The file cannot be imported: ${parsed.problems.join("; ")}.`)

@@ -52,15 +52,15 @@ function linksByType(linkset: Linkset, p: string): Map<string, LinkObject[]> {
   return found;
 }
 
-const stripQuery = (u: string | null) => (u ?? "").split("?")[0];
-
 describe("GS1 resolver conformance suite", () => {
   it("httpVersion: HTTP 1.1 or higher", async () => {
     const version = await new Promise<string>((resolve, reject) => {
-      http.get(uri(PRODUCT), (res) => {
-        res.resume();
-        resolve(res.httpVersion);
-      }).on("error", reject);
+      http
+        .get(uri(PRODUCT), (res) => {
+          res.resume();
+          resolve(res.httpVersion);
+        })
+        .on("error", reject);
     });
     expect(Number(version)).toBeGreaterThanOrEqual(1.1);
   });

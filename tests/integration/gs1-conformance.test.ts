@@ -3,6 +3,7 @@ import http from "node:http";
 import path from "node:path";
 import Ajv from "ajv";
 import addFormats from "ajv-formats";
+import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
 
 /**
@@ -11,7 +12,7 @@ import { describe, expect, inject, it } from "vitest";
  * gs1-conformance.md maps every check to its test or says why it cannot run
  * here (TLS, the live GS1 vocabulary).
  */
-const { storefrontUrl } = inject("platform");
+const { storefrontUrl, databaseUrl } = inject("platform");
 const GTIN = "08939990000016";
 const PRODUCT = `/01/${GTIN}`;
 const LOT = `${PRODUCT}/10/HDTOMNON10-L01`;
@@ -256,6 +257,44 @@ describe("GS1 Digital Link 1.4 and the resolver standard, beyond the suite", () 
     const response = await get("/01/08939990009996");
     expect(response.status).toBe(404);
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
+  });
+
+  it("counts only a GET of the trace page as a scan: never HEAD, OPTIONS, the redirect, the linkset or the EPCIS export", async () => {
+    const db = new pg.Client({ connectionString: databaseUrl });
+    await db.connect();
+    try {
+      const { rows } = await db.query<{ id: string; serial: string }>(
+        `select s.id, s.serial from trace_serial s join trace_lot l on l.id = s.lot_id
+          where l.code = 'HDTOMNON10-L01' and s.serial not like 'DEMO-%' and s.deleted_at is null order by s.serial limit 1 offset 7`,
+      );
+      const [unit] = rows;
+      if (!unit) throw new Error("the demo lot has too few serials");
+      const scans = async () => (await db.query<{ n: number }>("select count(*)::int as n from trace_scan where serial_id = $1", [unit.id])).rows[0]?.n ?? 0;
+      const key = `${LOT}/21/${encodeURIComponent(unit.serial)}`;
+      const before = await scans();
+      for (const [p, init] of [
+        [key, { method: "HEAD" }],
+        [key, { method: "OPTIONS" }],
+        [key, {}],
+        [`${key}?linkType=linkset`, {}],
+        [key, { headers: { accept: "application/linkset+json" } }],
+        [`/trace${key}`, { method: "HEAD" }],
+        [`/trace${key}`, { method: "OPTIONS" }],
+        [`/trace${key}?linkType=gs1:traceability`, {}],
+      ] as [string, RequestInit][]) {
+        await (await get(p, init)).arrayBuffer();
+      }
+      // Then one view of the page: once it is stored, anything queued before it would be too (the queue keeps order).
+      expect((await get(`/trace${key}`)).status).toBe(200);
+      let after = before;
+      for (let waited = 0; after === before && waited <= 30_000; waited += 250) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        after = await scans();
+      }
+      expect(after - before).toBe(1);
+    } finally {
+      await db.end();
+    }
   });
 
   it("keeps the content security policy on every resolver answer", async () => {

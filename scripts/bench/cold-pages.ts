@@ -17,7 +17,8 @@ export async function coldPaths(databaseUrl: string) {
       `select handle from product where status = 'published' and deleted_at is null and handle <> 'che-tom-non-hao-dat' order by random() limit ${COLD_PAGES}`,
     );
     return {
-      gs1: gs1.map((l) => `/01/${l.gtin}/10/${encodeURIComponent(l.code)}`),
+      // A GS1 Digital Link URI redirects to its trace page (/trace/01/…): the page is what is measured.
+      gs1: gs1.map((l) => `/trace/01/${l.gtin}/10/${encodeURIComponent(l.code)}`),
       short: short.map((l) => `/t/${l.short_code}`),
       products: products.map((p) => `/products/${p.handle}`),
     };

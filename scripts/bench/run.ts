@@ -30,7 +30,8 @@ import { BROWSER_ENCODINGS, removeStaticCopies, saveStaticCopy } from "./static-
  * bytes. Counts the scans the trace runs made and the rows stored once the
  * storefront's queue has flushed them. Prints Markdown tables.
  */
-const TRACE_GS1 = "/01/08939990000016/10/HDTOMNON10-L01";
+/** The lot's trace page: its GS1 Digital Link URI (/01/…) redirects there. */
+const TRACE_GS1 = "/trace/01/08939990000016/10/HDTOMNON10-L01";
 const TRACE_SHORT = "/t/DM000002";
 const PRODUCT = "/products/che-tom-non-hao-dat";
 const SEARCH_PAGE = "/search?q=che+tan+cuong";

@@ -20,7 +20,8 @@ export async function unitPath(databaseUrl: string): Promise<string> {
     return rows[0];
   });
   if (!row) throw new Error("The demo lot HDTOMNON10-L01 has no unit serials: was the demo seed loaded?");
-  return `/01/${row.gtin}/10/${encodeURIComponent(row.code)}/21/${encodeURIComponent(row.serial)}`;
+  // The unit's trace page, where its GS1 Digital Link URI redirects.
+  return `/trace/01/${row.gtin}/10/${encodeURIComponent(row.code)}/21/${encodeURIComponent(row.serial)}`;
 }
 
 /**

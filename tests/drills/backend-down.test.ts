@@ -9,7 +9,8 @@ import { type SwitchableProxy, startSwitchableProxy } from "../harness/switchabl
  * with a notice, instead of a 503.
  */
 const { backendUrl, publishableKey } = inject("platform");
-const LOT = "/01/08939990000016/10/HDTOMNON10-L01";
+/** Trace pages: a GS1 Digital Link URI redirects to them (GS1's resolver standard). */
+const LOT = "/trace/01/08939990000016/10/HDTOMNON10-L01";
 const UNIT = `${LOT}/21/DEMO-UNIT-0001`;
 const SHORT_EN = "/en/t/DM000002";
 const NEVER_OPENED = "/t/DM000003";

@@ -60,7 +60,7 @@ describe("the search engine down", () => {
       ["/products", "Chè tôm nõn Hảo Đạt"],
       ["/groups/beverages", "Rượu men lá Ngân Sơn"],
       ["/products/che-tom-non-hao-dat", "Chè tôm nõn Hảo Đạt"],
-      ["/01/08939990000016/10/HDTOMNON10-L01", "Hành trình của lô hàng"],
+      ["/trace/01/08939990000016/10/HDTOMNON10-L01", "Hành trình của lô hàng"], // where /01/… redirects
       ["/en/products/che-tom-non-hao-dat", "Hảo Đạt bud-and-leaf green tea"],
     ];
     for (const [path, text] of pages) {

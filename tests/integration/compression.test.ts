@@ -9,6 +9,8 @@ import { describe, expect, inject, it } from "vitest";
  */
 const { storefrontUrl } = inject("platform");
 const LOT = "/01/08939990000016/10/HDTOMNON10-L01";
+/** The lot's page: its GS1 Digital Link URI redirects there (GS1's resolver standard). */
+const LOT_PAGE = `/trace${LOT}`;
 
 function raw(path: string, acceptEncoding?: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
@@ -25,19 +27,19 @@ function raw(path: string, acceptEncoding?: string): Promise<{ status: number; h
 
 describe("compressed answers", () => {
   it("sends a trace page as brotli or gzip when asked, small on the wire, and the same page decoded", async () => {
-    const plain = await raw(LOT);
+    const plain = await raw(LOT_PAGE);
     expect(plain.status).toBe(200);
     expect(plain.headers["content-encoding"]).toBeUndefined();
     expect(plain.headers.vary).toMatch(/accept-encoding/i);
 
-    const br = await raw(LOT, "gzip, deflate, br");
+    const br = await raw(LOT_PAGE, "gzip, deflate, br");
     expect(br.headers["content-encoding"]).toBe("br");
     const brHtml = brotliDecompressSync(br.body).toString("utf8");
     expect(brHtml).toContain("Hành trình của lô hàng");
     expect(br.body.length).toBeLessThanOrEqual(6 * 1024);
     expect(br.body.length).toBeLessThan(plain.body.length / 2);
 
-    const gzip = await raw(`/en${LOT}`, "gzip");
+    const gzip = await raw(`/en${LOT_PAGE}`, "gzip");
     expect(gzip.headers["content-encoding"]).toBe("gzip");
     expect(gunzipSync(gzip.body).toString("utf8")).toContain("journey");
   });

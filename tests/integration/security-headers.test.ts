@@ -18,8 +18,8 @@ describe("security headers", () => {
     const paths = [
       "/",
       "/en/products",
-      LOT,
-      LOT,
+      `/trace${LOT}`, // the lot's page (its GS1 Digital Link URI redirects there), then kept
+      `/trace${LOT}`,
       `${LOT}/21/DEMO-UNIT-0001`,
       "/products/che-tom-non-hao-dat",
       "/products/che-tom-non-hao-dat",

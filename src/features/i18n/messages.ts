@@ -188,6 +188,22 @@ const messages = {
   },
   "trace.badSyntax": { vi: "Đường dẫn này không đúng cú pháp GS1 Digital Link: {detail}", en: "This link is not valid GS1 Digital Link syntax: {detail}" },
   "trace.badLinkType": { vi: 'Loại liên kết "{linkType}" không được hỗ trợ.', en: 'The link type "{linkType}" is not supported.' },
+  "trace.badDate": {
+    vi: "Ngày {value} (AI {ai}) không có trên lịch: mã có thể bị in hoặc gõ sai. Ngày được viết theo dạng NNTTNN (năm, tháng, ngày).",
+    en: "The date {value} (AI {ai}) is not on the calendar: the code may be misprinted or mistyped. Dates are written YYMMDD (year, month, day).",
+  },
+  "trace.walkedToLot": {
+    vi: "Không tìm thấy sản phẩm mang mã {serial} trong lô {lot}. Dưới đây là thông tin của cả lô.",
+    en: "We could not find unit {serial} in lot {lot}. Below is what we know about the whole lot.",
+  },
+  "trace.walkedToProduct": {
+    vi: "{what} chưa được đăng ký trong hệ thống. Dưới đây là thông tin chung về sản phẩm.",
+    en: "{what} is not registered. Here is the product it belongs to.",
+  },
+  "trace.unknown.lot": { vi: "Lô {code}", en: "Lot {code}" },
+  "trace.unknown.unit": { vi: "Sản phẩm mang mã {code}", en: "Unit {code}" },
+  "trace.unknown.tpx": { vi: "Mã {code} (AI 235, mã do bên thứ ba cấp)", en: "Code {code} (AI 235, a third-party serial)" },
+  "trace.seeProduct": { vi: "Xem sản phẩm", en: "See the product" },
   "trace.demo": { vi: "Đây là dữ liệu mẫu để minh hoạ.", en: "This is sample data for demonstration." },
   "cart.title": { vi: "Giỏ hàng", en: "Cart" },
   "cart.empty": { vi: "Giỏ hàng đang trống.", en: "Your cart is empty." },

@@ -36,3 +36,25 @@ export function resolveKey(key: ScanKey): Promise<{ value: Resolved | null; save
 export function epcisDocument(lotId: string, serial?: string): Promise<StoreTraceEpcisResponse> {
   return store.retrieveLotEpcis(lotId, serial ? { serial } : {});
 }
+
+/** How far a key had to walk up: it named what is registered, or only its lot, or only its product. */
+export type Nearest = { resolved: Resolved; walked: "none" | "to-lot" | "to-product"; savedAt: number[] };
+
+/**
+ * The nearest registered level of a key (GS1's resolver standard: walk up
+ * the tree rather than answer 404): the unit, else its lot, else its GTIN's
+ * product. Null when not even the GTIN (or short code) is registered.
+ */
+export async function resolveNearest(key: ScanKey): Promise<Nearest | null> {
+  const tries: { key: ScanKey; walked: Nearest["walked"] }[] = [{ key, walked: key.kind === "gs1" && key.tpx ? "to-product" : "none" }];
+  if (key.serial) tries.push({ key: { ...key, serial: undefined }, walked: "to-lot" });
+  if (key.kind === "gs1" && (key.lot || key.serial)) tries.push({ key: { kind: "gs1", gtin: key.gtin }, walked: "to-product" });
+  const savedAt: number[] = [];
+  for (const attempt of tries) {
+    const found = await resolveKey(attempt.key);
+    if (found.savedAt !== null) savedAt.push(found.savedAt);
+    // A serial without a lot (/01/{gtin}/21/{serial}) names no lot to walk up to.
+    if (found.value && (attempt.walked !== "to-lot" || found.value.trace)) return { resolved: found.value, walked: attempt.walked, savedAt };
+  }
+  return null;
+}

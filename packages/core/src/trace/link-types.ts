@@ -1,3 +1,3 @@
-/** The link types we answer; `null` is the default (the trace or product page). */
-export const LINK_TYPES = ["gs1:pip", "gs1:traceability", "gs1:certificationInfo", "all"] as const;
+/** The link types the resolver serves, as CURIEs of the GS1 Web Vocabulary; none asked for is the default link. */
+export const LINK_TYPES = ["gs1:pip", "gs1:certificationInfo", "gs1:traceability"] as const;
 export type LinkType = (typeof LINK_TYPES)[number];

@@ -79,7 +79,7 @@ describe("the trace validators' codes", () => {
   const event = { biz_step: "ocop:harvesting", event_time: "2026-05-10T07:30:00+07:00", read_point: { name: "Đồi chè" } }
 
   it("code the rules between fields", () => {
-    const problems = problemsOf(TraceEventInput, { ...event, action: "OBSERVE", ilmd: { "ocop:x": "y" }, quantity: 3, event_time: "2999-01-01T00:00:00+07:00" })
+    const problems = problemsOf(TraceEventInput, { ...event, action: "OBSERVE", ilmd: { "ocop:area": "y" }, quantity: 3, event_time: "2999-01-01T00:00:00+07:00" })
     expect(problems).toEqual([
       { field: "ilmd", code: "ilmd_not_on_add" },
       { field: "uom", code: "required" },

@@ -4,6 +4,7 @@
  * Node-only parts (the event hash chain) are under "@ocop/core/chain".
  */
 
+export * from "./commerce/bookings.js";
 export * from "./commerce/payments.js";
 export * from "./commerce/price-bands.js";
 export * from "./errors.js";

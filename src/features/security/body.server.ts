@@ -1,0 +1,67 @@
+import { MAX_CSV_BYTES } from "../certificates/certificates.server.ts";
+import { MAX_UPLOAD_BYTES } from "../producer/photo.server.ts";
+import { type BodyAllowance, type BodyRule, bodyRule, declaresMoreThan, isFormType } from "./body-limits.ts";
+
+/** Room for the other fields and the multipart framing around a file. */
+const FRAMING = 64 * 1024;
+
+/**
+ * Routes that take a file, allowed more than a plain form. The hook for upload
+ * routes: a new one adds its line here, with the limit its own handler enforces.
+ */
+export const BODY_ALLOWANCES: readonly BodyAllowance[] = [
+  { path: /^\/(en\/)?producer\/products\/[^/]+\/?$/, bytes: MAX_UPLOAD_BYTES + FRAMING, why: "the product photo form (features/producer/photo.server.ts)" },
+  { path: /^\/(en\/)?staff\/certificates\/?$/, bytes: MAX_CSV_BYTES + FRAMING, why: "the certificate CSV import (features/certificates)" },
+];
+
+/** Why a request's body is refused: too big (413), not a form where a page expects one, a form that cannot be read, or a NUL in a field (400). */
+export type BodyProblem = "tooLarge" | "notAForm" | "malformed" | "nul";
+
+export type BodyVerdict = { rule: BodyRule; problem: BodyProblem | null };
+
+/**
+ * Checks the body of a request that has one before any page reads it: its
+ * declared size, then its real size while it streams (a chunked body declares
+ * none), stopping at the limit; for a page, that it is a form the page can read.
+ * Reads a copy (Request.clone), so the page still reads the original.
+ */
+export async function inspectBody(request: Request, pathname: string): Promise<BodyVerdict> {
+  const rule = bodyRule(pathname, BODY_ALLOWANCES);
+  const verdict = (problem: BodyProblem | null): BodyVerdict => ({ rule, problem });
+  if (declaresMoreThan(request.headers.get("content-length"), rule.limit)) return verdict("tooLarge");
+  const contentType = request.headers.get("content-type");
+  if (rule.kind === "form" && !isFormType(contentType)) return verdict("notAForm");
+  const bytes = await readAtMost(request.clone(), rule.limit);
+  if (!bytes) return verdict("tooLarge");
+  if (rule.kind === "api") return verdict(null);
+  const form = await new Response(bytes, { headers: { "content-type": contentType ?? "" } }).formData().catch(() => null);
+  if (!form) return verdict("malformed");
+  for (const [name, value] of form) if (name.includes("\0") || (typeof value === "string" && value.includes("\0"))) return verdict("nul");
+  return verdict(null);
+}
+
+/** The body's bytes, or null as soon as it passes `limit` (the rest is never read). */
+async function readAtMost(request: Request, limit: number): Promise<Uint8Array | null> {
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      // Not awaited: a branch of a tee (Request.clone) finishes cancelling only when the other branch, the page's, is cancelled too.
+      reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}

@@ -134,7 +134,7 @@ describe(`storefront forms and pages, backend routes under ${COUNT} random bad r
         const key = `${probe.side} ${probe.expect} → ${typeof got === "number" ? `${Math.floor(got / 100)}xx` : "error"}`;
         tally.set(key, (tally.get(key) ?? 0) + 1);
         if (allowed[probe.expect](status)) continue;
-        const line = `${got} for ${probe.why} (${probe.expect}): ${probe.method} ${probe.side} ${probe.path.slice(0, 160)} ${typeof probe.body === "string" ? probe.body.slice(0, 120) : ""}`;
+        const line = `${got} for ${probe.why} (${probe.expect}): ${probe.method} ${probe.side} ${probe.path.slice(0, 160)} ${probe.body?.slice(0, 120) ?? ""}`;
         if (probe.upload && !judgeUploads) uploads.push(line);
         else wrong.push(line);
       }

@@ -21,7 +21,7 @@ export type Probe = {
   method: "GET" | "POST" | "DELETE";
   path: string;
   headers: Record<string, string>;
-  body?: string | Uint8Array;
+  body?: string;
   expect: Expect;
   why: string;
   /** A route that takes a file (uploads: owned elsewhere, counted apart). */
@@ -125,7 +125,7 @@ function storefrontForm(r: Random, c: FuzzContext): Probe {
   const page = pick(r, FORM_PAGES);
   const lang = r() < 0.3 ? "/en" : "";
   const path = `${lang}${page.path(c)}`;
-  const cookie = page.cookie && r() < 0.8 ? { cookie: page.cookie(c) } : {};
+  const cookie: Record<string, string> = page.cookie && r() < 0.8 ? { cookie: page.cookie(c) } : {};
   const base = { side: "storefront" as const, method: "POST" as const, path, expect: "refused" as const };
   const fields = formFields(r, page);
   const boundary = `----fuzz${int(r, 0, 1e9)}`;

@@ -24,9 +24,19 @@ describe("badQueryError", () => {
     expect(fieldsOf(badQueryError(new Error("Trying to order by not existing property Order.zzz")))).toEqual([{ field: "order", code: "invalid" }])
   })
 
+  it("reads the SQLSTATE from `code` too (as pg and a workflow's copy of the error carry it)", () => {
+    expect(badQueryError(Object.assign(new Error("invalid input syntax for type timestamp"), { code: "22007" }))).toMatchObject({ type: "invalid_data" })
+  })
+
+  it("makes a route parameter Express cannot decode a 400", () => {
+    const error = Object.assign(new URIError("Failed to decode param '%FF'"), { status: 400, statusCode: 400 })
+    expect(badQueryError(error)).toMatchObject({ type: "invalid_data" })
+  })
+
   it("leaves every other error alone", () => {
     expect(badQueryError(new DriverException("deadlock detected", "40P01"))).toBeUndefined()
     expect(badQueryError(new TypeError("x is undefined"))).toBeUndefined()
+    expect(badQueryError(Object.assign(new Error("listen EADDRINUSE"), { code: "EADDRINUSE" }))).toBeUndefined()
     expect(badQueryError("text")).toBeUndefined()
   })
 })

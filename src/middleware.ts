@@ -1,7 +1,7 @@
 import { defineMiddleware } from "astro:middleware";
 import { compress } from "./features/compression/compression.server.ts";
 import { localeOfPath, localePath } from "./features/i18n/messages.ts";
-import { inspectBody } from "./features/security/body.server.ts";
+import { discardBody, inspectBody } from "./features/security/body.server.ts";
 import { addressHasNul } from "./features/security/body-limits.ts";
 import { secured } from "./features/security/headers.server.ts";
 import { refusal } from "./features/security/refusal.server.ts";
@@ -45,5 +45,7 @@ async function refuseBadInput(request: Request, url: URL): Promise<Response | nu
   if (addressHasNul(request.url)) return refusal("nul", { locale, back: localePath(locale, "/"), limit: 0, api });
   if (request.method === "GET" || request.method === "HEAD") return null;
   const { rule, problem } = await inspectBody(request, url.pathname);
-  return problem ? refusal(problem, { locale, back: url.pathname, limit: rule.limit, api }) : null;
+  if (!problem) return null;
+  discardBody(request);
+  return refusal(problem, { locale, back: url.pathname, limit: rule.limit, api });
 }

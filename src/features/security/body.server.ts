@@ -65,3 +65,14 @@ async function readAtMost(request: Request, limit: number): Promise<Uint8Array<A
   }
   return bytes;
 }
+
+/**
+ * Lets the rest of a refused body arrive and drops it, unread and unkept: the
+ * answer goes out at once, but a browser still sending shows it only once it
+ * has sent everything; a connection closed under it shows "connection reset"
+ * instead. Node's request timeout bounds how long a sender may take.
+ */
+export function discardBody(request: Request): void {
+  if (!request.body || request.bodyUsed || request.body.locked) return;
+  request.body.pipeTo(new WritableStream()).catch(() => undefined);
+}

@@ -13,15 +13,13 @@ const REFUSALS: Record<BodyProblem, { status: 400 | 413; title: MessageKey; body
 
 /**
  * The answer to a request refused before any page ran (src/middleware.ts): a
- * page (or JSON, for /api/ routes) saying what was wrong and what to do. A
- * refused body may still be arriving: the connection is closed after the
- * answer rather than read to its end.
+ * page (or JSON, for /api/ routes) saying what was wrong and what to do.
  */
 export function refusal(problem: BodyProblem, context: { locale: Locale; back: string; limit: number; api: boolean }): Response {
   const { locale, back, limit, api } = context;
   const { status, title, body } = REFUSALS[problem];
   const message = t(locale, body, { size: formatNumber(Math.floor(limit / 1024), locale) });
-  const headers: Record<string, string> = { "Cache-Control": "private, no-store", ...(status === 413 && { Connection: "close" }) };
+  const headers: Record<string, string> = { "Cache-Control": "private, no-store" };
   if (api) return Response.json({ type: problem === "tooLarge" ? "payload_too_large" : "invalid_data", message }, { status, headers });
   return plainPage({ locale, status, title: t(locale, title), message, link: { href: back, text: t(locale, "request.back") }, headers });
 }

@@ -362,8 +362,9 @@ function backend(r: Random, c: FuzzContext): Probe {
     return {
       ...base,
       path: `${path}${route.keys ? query(r, route.keys) : ""}${nul ? "&x=%00" : ""}`,
-      expect: nul ? "refused" : "no5xx",
-      why: `${route.method} with odd parameters`,
+      // Without a login the login is checked first (401); with one, a NUL is refused (400).
+      expect: nul ? (route.auth === "store" || token === "" || headers.authorization ? "refused" : "4xx") : "no5xx",
+      why: `${route.method} with odd parameters${headers.authorization ? "" : route.auth === "store" ? "" : ", not logged in"}`,
     };
   }
   if (!route.body) return { ...base, path, headers: { ...headers, "content-type": "application/json" }, body: "{}", expect: "4xx", why: "a write to an odd address" };

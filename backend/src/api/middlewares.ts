@@ -28,6 +28,8 @@ import { NewProducerProductBody, ProducerImageBody, ProducerProductBody, Produce
 import { refuseBadInput } from "./refuse-bad-input"
 import { withSecurityHeaders } from "./security-headers"
 import { recoverFailedCompletion } from "./store/carts/complete-recovery"
+import { admitCompletion } from "./store/carts/stock-gate"
+import { refuseBadVisitDates } from "./store/carts/visit-dates"
 import { StoreOcopProductsQuery, StoreOcopSearchQuery } from "./store/ocop/validators"
 import { requireOrderAccess } from "./store/orders/order-access"
 import { StoreTraceEpcisQuery, StoreTraceResolveQuery, StoreTraceStandingQuery } from "./store/trace/validators"
@@ -98,7 +100,12 @@ export default defineMiddlewares({
       { matcher, methods: ["POST" as const], middlewares: [cleanMultipartFiles] },
     ]),
     { matcher: "/hooks/payment/stripe_stripe", methods: ["POST"], middlewares: [verifyStripeWebhook] },
-    { matcher: "/store/carts/:id/complete", methods: ["POST"], middlewares: [recoverFailedCompletion] },
+    { matcher: "/store/carts/:id/complete", methods: ["POST"], middlewares: [recoverFailedCompletion, admitCompletion] },
+    ...["/store/carts", "/store/carts/:id/line-items", "/store/carts/:id/line-items/:line_id"].map((matcher) => ({
+      matcher,
+      methods: ["POST" as const],
+      middlewares: [refuseBadVisitDates],
+    })),
     { matcher: "/store/trace/resolve", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreTraceResolveQuery, {})] },
     { matcher: "/store/trace/standing", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreTraceStandingQuery, {})] },
     // Storefronts only (the scan secret first, so a stranger learns nothing from validation); a full batch is about 300 KB.

@@ -6,6 +6,7 @@
  * limits and client detection ("@ocop/core/security").
  */
 
+export * from "./commerce/bookings.js";
 export * from "./commerce/payments.js";
 export * from "./commerce/price-bands.js";
 export * from "./errors.js";

@@ -1,4 +1,4 @@
-import { vietnamDay } from "@ocop/core";
+import { vietnamDay, visitDateProblem } from "@ocop/core";
 import type { AstroCookies } from "astro";
 import { sessionToken } from "../account/session.server.ts";
 import { addLine, applyPromotion, cartFailure, currentCart, ensureCart, removePromotion, setQuantity } from "./cart.server.ts";
@@ -31,7 +31,7 @@ export async function handleCartForm(form: FormData, cookies: AstroCookies, secu
       const visitDate = form.get("visit_date");
       if (visitDate !== null) {
         const date = String(visitDate);
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)) || date < vietnamToday()) return { notice: "badDate" };
+        if (visitDateProblem(date, vietnamToday())) return { notice: "badDate" };
       }
       const cart = await ensureCart(cookies, secure, sessionToken(cookies));
       await addLine(cart, variantId, quantity, visitDate === null ? undefined : String(visitDate));

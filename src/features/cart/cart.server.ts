@@ -1,4 +1,5 @@
 import { FetchError } from "@medusajs/js-sdk";
+import { visitDateOf } from "@ocop/core";
 import type { AstroCookies } from "astro";
 import { errorCode } from "../../lib/medusa/errors.ts";
 import { backendFetch, sdk, shopRegionId } from "../../lib/medusa/sdk.server.ts";
@@ -88,6 +89,8 @@ type RawCart = {
   payment_collection?: { payment_sessions?: { provider_id: string; status: string; data: Record<string, unknown> }[] } | null;
 };
 
+const bookingOf = (date: string | null) => (date ? { date } : null);
+
 function reshape(raw: RawCart): Cart {
   const lines = (raw.items ?? []).map((item) => ({
     id: item.id,
@@ -99,7 +102,8 @@ function reshape(raw: RawCart): Cart {
     unitPrice: Number(item.unit_price),
     total: Number(item.total),
     requiresShipping: item.requires_shipping !== false,
-    booking: typeof item.metadata?.visit_date === "string" ? { date: item.metadata.visit_date } : null,
+    // A visit date the page cannot read (not a calendar day) is left out rather than shown.
+    booking: bookingOf(visitDateOf(item.metadata)),
   }));
   const session = raw.payment_collection?.payment_sessions?.find((s) => s.status !== "canceled") ?? null;
   return {
@@ -160,8 +164,9 @@ export async function ensureCart(cookies: AstroCookies, secure: boolean, token?:
  * Why Medusa refused a cart change, in our terms, told by the answer's code,
  * never its text: adding or updating a line short of stock is answered 400
  * with code "insufficient_inventory" (read by `backendFetch`). Completing a
- * cart goes through the js-sdk, whose FetchError drops the code: there a 400
- * is the reservation failing (not_allowed), since the checkout sends only
+ * cart is refused at once with a 409 of the same code when the last units went
+ * to other buyers (backend/src/api/store/carts/stock-gate.ts); a 400 without a
+ * code is the reservation failing (not_allowed), since the checkout sends only
  * checked choices.
  */
 export function cartFailure(error: unknown): "notEnough" | "failed" {
@@ -224,13 +229,16 @@ export async function choosePayment(cart: Cart, providerId: string) {
   await sdk.store.payment.initiatePaymentSession(fresh, { provider_id: providerId });
 }
 
+type CompleteAnswer = { type: "order"; order: { id: string } } | { type: "cart"; error?: { message?: string } };
+
 /**
  * Places the order. Medusa locks the cart while completing it and returns the
  * same order to a repeated call, so a double-clicked button makes one order.
  */
 export async function placeOrder(cookies: AstroCookies, cart: Cart, secure: boolean): Promise<{ orderId: string } | { error: string }> {
-  const result = await sdk.store.cart.complete(cart.id);
-  // Medusa answers the cart instead of an order only when the payment was refused or needs more; stock refusals are thrown (400).
+  // backendFetch, not the js-sdk, so a refusal keeps its code (cartFailure).
+  const result = await backendFetch<CompleteAnswer>(`/store/carts/${encodeURIComponent(cart.id)}/complete`, { body: {} });
+  // Medusa answers the cart instead of an order only when the payment was refused or needs more; stock refusals are thrown (400, or 409 from the stock gate).
   if (result.type !== "order") return { error: result.error?.message ?? "unknown" };
   cookies.delete(CART_COOKIE, { path: "/" });
   rememberOrder(cookies, result.order.id, secure);

@@ -30,6 +30,27 @@ const messages = {
     vi: "Không tải được danh mục lúc này. Vui lòng thử lại sau ít phút.",
     en: "The catalogue cannot be loaded right now. Please try again in a few minutes.",
   },
+  "request.badTitle": { vi: "Yêu cầu không hợp lệ", en: "Bad request" },
+  "request.malformed": {
+    vi: "Không đọc được biểu mẫu bạn gửi. Hãy mở lại trang và gửi lại; chưa có gì được lưu.",
+    en: "The form you sent could not be read. Open the page again and send it once more; nothing was saved.",
+  },
+  "request.nul": {
+    vi: "Địa chỉ hoặc biểu mẫu có ký tự không hợp lệ (NUL). Hãy sửa lại rồi thử lại; chưa có gì được lưu.",
+    en: "The address or the form holds an invalid character (NUL). Correct it and try again; nothing was saved.",
+  },
+  "request.tooLargeTitle": { vi: "Dữ liệu gửi lên quá lớn", en: "Too much data sent" },
+  "request.tooLarge": {
+    vi: "Trang này nhận tối đa {size} KB. Hãy gửi ít hơn (ví dụ một ảnh nhỏ hơn); chưa có gì được lưu.",
+    en: "This page takes at most {size} KB. Send less (a smaller photo, for example); nothing was saved.",
+  },
+  "request.back": { vi: "Quay lại trang", en: "Back to the page" },
+  "request.home": { vi: "Về trang chủ", en: "Go to the home page" },
+  "error.renderTitle": { vi: "Đã có lỗi", en: "Something went wrong" },
+  "error.render": {
+    vi: "Trang này chưa hiển thị được. Vui lòng thử lại sau ít phút.",
+    en: "This page could not be shown. Please try again in a few minutes.",
+  },
   "lang.switch": { vi: "English", en: "Tiếng Việt" },
   "nav.products": { vi: "Sản phẩm", en: "Products" },
   "nav.about": { vi: "Về OCOP", en: "About OCOP" },

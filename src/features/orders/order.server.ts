@@ -1,5 +1,5 @@
 import { FetchError } from "@medusajs/js-sdk";
-import type { StoreOrderPaymentResponse } from "@ocop/core";
+import { type StoreOrderPaymentResponse, visitDateOf } from "@ocop/core";
 import { ORDER_PROOF_HEADER } from "@ocop/core/order-proof";
 import type { AstroCookies } from "astro";
 import QRCode from "qrcode";
@@ -85,7 +85,7 @@ export async function orderForViewer(cookies: AstroCookies, id: string): Promise
       subtitle: i.subtitle,
       quantity: Number(i.quantity),
       total: Number(i.total),
-      visitDate: typeof i.metadata?.visit_date === "string" ? i.metadata.visit_date : null,
+      visitDate: visitDateOf(i.metadata),
     })),
     address: raw.shipping_address,
     shippingMethod: raw.shipping_methods?.[0]?.name ?? null,

@@ -4,6 +4,7 @@ import { OCOP_TERMS, ocopTermOf } from "@ocop/core";
 import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import { beforeAll, describe, expect, inject, it } from "vitest";
+import { storeApi } from "../harness/store-api.ts";
 
 /**
  * EPCIS that a program can read to the end (README, "EPCIS export"): every
@@ -11,19 +12,15 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
  * `ocop:` term in it dereferences to the vocabulary on the site, every serial
  * of the lot is in it, and a place with a GLN is named by it.
  */
-const { storefrontUrl, backendUrl } = inject("platform");
+const platform = inject("platform");
+const { storefrontUrl, backendUrl } = platform;
 const ajv = new Ajv({ strict: false, allErrors: true });
 addFormats(ajv);
 const validate = ajv.compile(JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../fixtures/epcis/EPCIS-JSON-Schema.json"), "utf8")));
 
+/** Bearer headers for a demo account (harness/store-api.ts logs it in). */
 async function login(actor: "user" | "producer", email: string): Promise<Record<string, string>> {
-  const response = await fetch(`${backendUrl}/auth/${actor}/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password: "ocop-demo-2026" }),
-  });
-  expect(response.status, `${email} logs in`).toBe(200);
-  return { authorization: `Bearer ${((await response.json()) as { token: string }).token}`, "content-type": "application/json" };
+  return { authorization: `Bearer ${await storeApi(platform).logIn(actor, email)}`, "content-type": "application/json" };
 }
 
 type Doc = { "@context": [string, { ocop: string }]; epcisBody: { eventList: Record<string, unknown>[] } };

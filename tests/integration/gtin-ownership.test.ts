@@ -1,5 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { storeApi } from "../harness/store-api.ts";
 
 /**
  * A GTIN belongs to one product variant of one producer (README, "GTINs"):
@@ -8,18 +9,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
  * variant's, staff assign and move GTINs, and the resolver answers a bare GTIN
  * with its holder, never with whichever lot used it last.
  */
-const { backendUrl, publishableKey, databaseUrl } = inject("platform");
+const platform = inject("platform");
+const { backendUrl, publishableKey, databaseUrl } = platform;
 const HAO_DAT_GTIN = "08939990000016";
 const db = new pg.Client({ connectionString: databaseUrl });
 
+/** Bearer headers for a demo account (harness/store-api.ts logs it in). */
 async function login(actor: "user" | "producer", email: string): Promise<Record<string, string>> {
-  const response = await fetch(`${backendUrl}/auth/${actor}/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password: "ocop-demo-2026" }),
-  });
-  expect(response.status, `${email} logs in`).toBe(200);
-  return { authorization: `Bearer ${((await response.json()) as { token: string }).token}`, "content-type": "application/json" };
+  return { authorization: `Bearer ${await storeApi(platform).logIn(actor, email)}`, "content-type": "application/json" };
 }
 
 const call = async (path: string, headers: Record<string, string>, body?: unknown) => {

@@ -43,7 +43,8 @@ async function refuseBadInput(request: Request, url: URL): Promise<Response | nu
   const locale = localeOfPath(url.pathname);
   const api = url.pathname.startsWith("/api/");
   if (addressHasNul(request.url)) return refusal("nul", { locale, back: localePath(locale, "/"), limit: 0, api });
-  if (request.method === "GET" || request.method === "HEAD") return null;
+  // Methods without a body: a resolver's OPTIONS (CORS preflight) is answered by its page.
+  if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS") return null;
   const { rule, problem } = await inspectBody(request, url.pathname);
   if (!problem) return null;
   discardBody(request);

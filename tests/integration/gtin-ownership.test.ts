@@ -50,8 +50,15 @@ describe("GTIN ownership", () => {
     const before = await resolve(HAO_DAT_GTIN);
     expect(before.status).toBe(200);
     const { products } = (await call("/producer/products", vietCuong)).body as { products: Product[] };
-    const product = products.find((p) => p.variants.length === 1) as Product;
-    const refused = await call("/producer/lots", vietCuong, { product_id: product.id, code: "SQUAT-1", gtin: HAO_DAT_GTIN, quantity: 10, unit: "H87" });
+    const product = products[0] as Product;
+    const refused = await call("/producer/lots", vietCuong, {
+      product_id: product.id,
+      variant_id: product.variants[0]?.id,
+      code: "SQUAT-1",
+      gtin: HAO_DAT_GTIN,
+      quantity: 10,
+      unit: "H87",
+    });
     expect(refused.status).toBe(400);
     expect(refused.body.fields).toEqual([expect.objectContaining({ field: "gtin", code: "gtin_held", params: { holder: expect.stringContaining("Hảo Đạt") } })]);
     expect(String(refused.body.message)).toContain("Hảo Đạt");
@@ -70,9 +77,16 @@ describe("GTIN ownership", () => {
 
   it("gives a lot opened without a GTIN its variant's", async () => {
     const { products } = (await call("/producer/products", haoDat)).body as { products: Product[] };
-    const { gtins } = (await call(`/admin/trace/gtins?gtin=${HAO_DAT_GTIN}`, staff)).body as { gtins: { product_id: string }[] };
-    const product = products.find((p) => p.id === gtins[0]?.product_id) as Product;
-    const made = await call("/producer/lots", haoDat, { product_id: product.id, code: `OWN-${Date.now().toString(36).toUpperCase()}`, quantity: 10, unit: "H87" });
+    const { gtins } = (await call(`/admin/trace/gtins?gtin=${HAO_DAT_GTIN}`, staff)).body as { gtins: { product_id: string; variant_id: string }[] };
+    const held = gtins[0] as { product_id: string; variant_id: string };
+    expect(products.map((p) => p.id)).toContain(held.product_id);
+    const made = await call("/producer/lots", haoDat, {
+      product_id: held.product_id,
+      variant_id: held.variant_id,
+      code: `OWN-${Date.now().toString(36).toUpperCase()}`,
+      quantity: 10,
+      unit: "H87",
+    });
     expect(made.status, JSON.stringify(made.body)).toBe(201);
     expect((made.body.lot as { gtin: string }).gtin).toBe(HAO_DAT_GTIN);
   });

@@ -7,8 +7,14 @@ let admin: Awaited<ReturnType<typeof adminFetch>>
 let teaId: string
 const RUN = Date.now().toString(36)
 
-const store = async (path: string, init: { method?: string } = {}) => {
-  const response = await fetch(`${backendUrl}${path}`, { method: init.method ?? "GET", headers: { "x-publishable-api-key": publishableKey } })
+/** A browser's User-Agent: clicks by bots (or without one) are never counted. */
+const BROWSER = "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36"
+
+/** `client`: the visitor's address as a trusted proxy (loopback) names it, for counting clicks once per client. */
+const store = async (path: string, init: { method?: string; client?: string } = {}) => {
+  const headers: Record<string, string> = { "x-publishable-api-key": publishableKey, "user-agent": BROWSER }
+  if (init.client) headers["x-forwarded-for"] = init.client
+  const response = await fetch(`${backendUrl}${path}`, { method: init.method ?? "GET", headers })
   return { status: response.status, body: (await response.json()) as Record<string, any> }
 }
 const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString()
@@ -85,7 +91,9 @@ describe("livestreams", () => {
     const listed = (await store("/store/livestreams")).body.livestreams.find((l: { id: string }) => l.id === id)
     expect(listed.products).toEqual([{ id: teaId, handle: "che-tom-non-hao-dat", title: "Chè tôm nõn Hảo Đạt" }])
 
-    const clicks = await Promise.all([1, 2, 3].map(() => store(`/store/livestreams/${id}/clicks`, { method: "POST" })))
+    // Three visitors, one of them clicking twice: a click counts once per client.
+    const clients = ["198.51.100.31", "198.51.100.32", "198.51.100.33", "198.51.100.33"]
+    const clicks = await Promise.all(clients.map((client) => store(`/store/livestreams/${id}/clicks`, { method: "POST", client })))
     for (const click of clicks) expect(click.body).toEqual({ url: "https://www.facebook.com/ocop.test/live" })
     const row = (await admin("/admin/livestreams")).body.livestreams.find((l: { id: string }) => l.id === id)
     expect(row).toMatchObject({ click_count: 3, phase: "live" })

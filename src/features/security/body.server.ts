@@ -4,13 +4,15 @@ import { type BodyAllowance, type BodyRule, bodyRule, declaresMoreThan, isFormTy
 /**
  * Routes that take a file, allowed more than a plain form. The hook for upload
  * routes: a new one adds its line here, with the limit its own handler enforces
- * (the upload rules of `@ocop/core`, uploads/rules.ts).
+ * (the upload rules of `@ocop/core`, uploads/rules.ts). Each allows twice what
+ * its page takes: the page refuses a file too large in its own words ("Ảnh:
+ * tệp quá lớn (tối đa 15 MB)"); this only bounds what is read at all.
  */
 export const BODY_ALLOWANCES: readonly BodyAllowance[] = [
-  { path: /^\/(en\/)?producer\/products\/[^/]+\/?$/, bytes: formBodyLimit(IMAGE_RULES.maxBytes), why: "the product photo form (pages/[...lang]/producer/products/[id].astro)" },
+  { path: /^\/(en\/)?producer\/products\/[^/]+\/?$/, bytes: 2 * formBodyLimit(IMAGE_RULES.maxBytes), why: "the product photo form (pages/[...lang]/producer/products/[id].astro)" },
   {
     path: /^\/(en\/)?staff\/certificates\/?$/,
-    bytes: formBodyLimit(2 * CSV_RULES.maxBytes),
+    bytes: 2 * formBodyLimit(2 * CSV_RULES.maxBytes),
     why: "the certificate CSV import (pages/[...lang]/staff/certificates.astro: a file or pasted text)",
   },
 ];

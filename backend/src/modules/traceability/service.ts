@@ -67,7 +67,9 @@ export default class TraceabilityModuleService extends MedusaService({
   /** Gives a variant a GTIN in one transaction, releasing the holdings in `release` first (a move, or the variant's old GTIN). */
   @InjectTransactionManager()
   async assignGtin(holding: { gtin: string; product_id: string; variant_id: string }, release: string[], @MedusaContext() sharedContext: Context<EntityManager> = {}) {
-    if (release.length) await this.softDeleteTraceGtins(release, {}, sharedContext)
+    // Released by SQL at once (the ORM would write the new row first and meet the unique indexes).
+    const manager = sharedContext.transactionManager as EntityManager
+    if (release.length) await manager.execute("update trace_gtin set deleted_at = now(), updated_at = now() where id in (?) and deleted_at is null", [release])
     return await this.createTraceGtins(holding, sharedContext)
   }
 

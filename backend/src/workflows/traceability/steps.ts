@@ -128,12 +128,12 @@ export const lotGtinStep = createStep(
       invalidData(message, [toFieldProblem({ field: "gtin", code, message, ...(params ? { params } : {}) })])
     if (!input.gtin) return new StepResponse(held, null as string | null)
     if (held === input.gtin) return new StepResponse(held, null as string | null)
-    if (held) throw refuse("gtin_not_variants", `GTIN ${input.gtin} is not this product's: its GTIN is ${held}.`, { gtin: held })
     const holder = await holderOfGtin(container, input.gtin)
     if (holder) {
       const name = await holderName(container, holder.product_id)
       throw refuse("gtin_held", `GTIN ${input.gtin} belongs to ${name}.`, { holder: name })
     }
+    if (held) throw refuse("gtin_not_variants", `GTIN ${input.gtin} is not this product's: its GTIN is ${held}.`, { gtin: held })
     if (!input.assign) throw refuse("gtin_unassigned", `GTIN ${input.gtin} is not assigned to any product: the trade department assigns GTINs.`)
     const trace: TraceabilityModuleService = container.resolve(TRACEABILITY_MODULE)
     const created = await trace.createTraceGtins({ gtin: input.gtin, product_id: input.product_id, variant_id: input.variant_id })

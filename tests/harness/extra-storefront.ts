@@ -3,6 +3,7 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { repoRoot } from "../../scripts/platform/config.ts";
 import { startProcess, stopProcess, waitForHttp } from "../../scripts/platform/processes.ts";
+import { TEST_REGION_HEADER } from "./test-platform.ts";
 
 /** A second instance of the built storefront, on its own port, in front of a backend of the test's choosing. */
 export type ExtraStorefront = {
@@ -40,6 +41,7 @@ export async function startExtraStorefront(
       ...(scans.secret ? { TRACE_SCAN_SECRET: scans.secret } : {}),
       SCAN_JOURNAL_DIR: scans.journalDir ?? path.join(repoRoot, ".data/test-extra", String(port), "scan-journal"),
       TRACE_PAGE_RATE_PER_MINUTE: String(scans.tracePageRate ?? 1_000_000),
+      TRACE_REGION_HEADER: TEST_REGION_HEADER,
     },
     log: () => {},
   });

@@ -1,4 +1,5 @@
 import { request } from "node:http";
+import { newScanId, SCAN_SECRET_HEADER, type ScanRecord } from "@ocop/core";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type ExtraStorefront, startExtraStorefront } from "../harness/extra-storefront.ts";
@@ -23,7 +24,7 @@ const client = (n: number) => `10.${RUN}.${Math.floor(n / 250)}.${1 + (n % 250)}
 
 let db: pg.Client;
 let lotId = "";
-/** Units of the demo lot never scanned yet, taken from the other end than trace-scan-batches and page-cache take theirs. */
+/** Units of the demo lot never viewed yet, taken from the other end than trace-scan-batches and page-cache take theirs. */
 let units: string[] = [];
 
 beforeAll(async () => {
@@ -32,11 +33,12 @@ beforeAll(async () => {
   const { rows } = await db.query<{ serial: string; lot_id: string }>(
     `select s.serial, s.lot_id from trace_serial s join trace_lot l on l.id = s.lot_id
       where l.code = 'HDTOMNON10-L01' and s.serial not like 'DEMO-%' and s.scan_count = 0 and s.flagged_at is null and s.deleted_at is null
-      order by s.serial desc limit 5`,
+        and not exists (select 1 from trace_scan c where c.serial_id = s.id)
+      order by s.serial desc limit 6`,
   );
   units = rows.map((r) => r.serial);
   lotId = rows[0]?.lot_id ?? "";
-  expect(units, "the demo lot has unscanned units left (start a fresh test platform)").toHaveLength(5);
+  expect(units, "the demo lot has unscanned units left (start a fresh test platform)").toHaveLength(6);
 });
 
 afterAll(async () => {
@@ -132,6 +134,26 @@ describe("a unit's scan count", () => {
     expect(await viewWithoutAgent(unitPage(serial), client(23))).toBe(200);
     const unit = await stored(serial, 4);
     expect(unit).toMatchObject({ scan_count: 0, counted: 0, flagged_at: null });
+  });
+
+  it("counts a client once per window (TRACE_COUNT_WINDOW_MINUTES, 60), within one batch and across batches", async () => {
+    const serial = units[5] as string;
+    const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
+    const scan = (client: string, minutes: number): ScanRecord => ({ id: newScanId(), lot_id: lotId, serial, client, device_class: "mobile", via: "gs1", at: ago(minutes) });
+    const send = (scans: ScanRecord[]) =>
+      fetch(`${backendUrl}/internal/trace/scans`, {
+        method: "POST",
+        headers: { "content-type": "application/json", [SCAN_SECRET_HEADER]: platform.scanSecret },
+        body: JSON.stringify({ scans }),
+      });
+    // One batch: the same client at -200 and -190 minutes (once), another client at -190 (once).
+    const first = await send([scan("batch-client-a", 200), scan("batch-client-a", 190), scan("batch-client-b", 190)]);
+    expect(first.status).toBe(200);
+    expect(((await first.json()) as { serials: { scan_count: number }[] }).serials[0]?.scan_count).toBe(2);
+    // A later batch: client a again 50 minutes after its counted view (not counted), then 100 minutes after it (counted).
+    const second = await send([scan("batch-client-a", 150), scan("batch-client-a", 100)]);
+    expect(((await second.json()) as { serials: { scan_count: number }[] }).serials[0]?.scan_count).toBe(3);
+    expect(await unitOf(serial)).toMatchObject({ scan_count: 3, stored: 5, counted: 3 });
   });
 });
 

@@ -93,6 +93,10 @@ export default defineConfig({
       RATE_LIMIT_CLICKS_PER_MINUTE: envField.number({ context: "server", access: "secret", int: true, gt: 0, default: 30 }),
       // Proxies whose X-Forwarded-For names the visitor: addresses, CIDR ranges, "loopback", or "none".
       TRUSTED_PROXIES: envField.string({ context: "server", access: "secret", default: "loopback" }),
+      // The header a trusted proxy (TRUSTED_PROXIES) sets to the visitor's region (e.g. cf-ipcountry); unset, no view has a region.
+      TRACE_REGION_HEADER: envField.string({ context: "server", access: "secret", optional: true }),
+      // Trace page requests a client may make per minute (features/trace/scan-client.server.ts); beyond, a 429 page.
+      TRACE_PAGE_RATE_PER_MINUTE: envField.number({ context: "server", access: "secret", int: true, gt: 0, default: 120 }),
       // Rate-limit counts shared by every storefront (and the backend); unset, each process counts in memory.
       REDIS_URL: envField.string({ context: "server", access: "secret", optional: true, url: true }),
       PUBLIC_SITE_URL: envField.string({

@@ -98,7 +98,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/ocop" },
     {
       resolve: "./src/modules/traceability",
-      options: { copyLimits: { scans: env.TRACE_COPY_SCAN_LIMIT, regions: env.TRACE_COPY_REGION_LIMIT } },
+      options: { copyLimits: { clients: env.TRACE_COPY_SCAN_LIMIT, regions: env.TRACE_COPY_REGION_LIMIT }, countWindowMinutes: env.TRACE_COUNT_WINDOW_MINUTES },
     },
     searchModule(),
     paymentModule(),

@@ -28,7 +28,8 @@ const READY_TIMEOUT_MS = 180_000;
  * migrations, the first-run seed, Medusa and its search indexes, then the
  * storefront. Whatever started is stopped again if a later step fails.
  */
-export async function startPlatform(config: PlatformConfig, options: { dev: boolean }): Promise<RunningPlatform> {
+/** `storefrontEnv`: settings of the storefront's own for this platform (the bench and the test platform set their trace-page rate limit and region header). */
+export async function startPlatform(config: PlatformConfig, options: { dev: boolean; storefrontEnv?: Record<string, string> }): Promise<RunningPlatform> {
   const mode: BackendMode = options.dev ? "development" : "production";
   const stoppers: (() => Promise<void>)[] = [];
   const stop = async () => {
@@ -67,7 +68,7 @@ export async function startPlatform(config: PlatformConfig, options: { dev: bool
     // A server-only Medusa leaves building the indexes to its workers (README, "Past one machine").
     if (process.env.MEDUSA_WORKER_MODE !== "server") await waitForSearchIndexes(databaseUrl, backend, READY_TIMEOUT_MS);
 
-    const storefront = startStorefront(config, publishableKey, secrets, options.dev);
+    const storefront = startStorefront(config, publishableKey, secrets, options.dev, options.storefrontEnv ?? {});
     stoppers.push(() => stopProcess(storefront));
     const storefrontUrl = `http://localhost:${config.storefrontPort}`;
     await waitForHttp(`${storefrontUrl}/health`, storefront, READY_TIMEOUT_MS);
@@ -88,9 +89,10 @@ export async function startPlatform(config: PlatformConfig, options: { dev: bool
   }
 }
 
-function startStorefront(config: PlatformConfig, publishableKey: string, secrets: PlatformSecrets, dev: boolean): ChildProcess {
+function startStorefront(config: PlatformConfig, publishableKey: string, secrets: PlatformSecrets, dev: boolean, own: Record<string, string>): ChildProcess {
   const env = {
     ...process.env,
+    ...own,
     HOST: config.host,
     PORT: String(config.storefrontPort),
     MEDUSA_BACKEND_URL: config.backendUrl,

@@ -3,6 +3,7 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { repoRoot } from "../../scripts/platform/config.ts";
 import { startProcess, stopProcess, waitForHttp } from "../../scripts/platform/processes.ts";
+import { TEST_REGION_HEADER } from "./test-platform.ts";
 
 /** A second instance of the built storefront, on its own port, in front of a backend of the test's choosing. */
 export type ExtraStorefront = {
@@ -17,11 +18,12 @@ export type ExtraStorefront = {
 /**
  * `scans`: the backend's TRACE_SCAN_SECRET and the journal folder, for a
  * storefront whose views must be stored (without, they wait in a journal of its own).
+ * `tracePageRate`: its trace pages' TRACE_PAGE_RATE_PER_MINUTE (far above any test's, unless given).
  */
 export async function startExtraStorefront(
   backendUrl: string,
   publishableKey: string,
-  scans: { secret?: string; journalDir?: string; port?: number } = {},
+  scans: { secret?: string; journalDir?: string; port?: number; tracePageRate?: number } = {},
 ): Promise<ExtraStorefront> {
   const port = scans.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
@@ -38,6 +40,8 @@ export async function startExtraStorefront(
       PUBLIC_SITE_URL: url,
       ...(scans.secret ? { TRACE_SCAN_SECRET: scans.secret } : {}),
       SCAN_JOURNAL_DIR: scans.journalDir ?? path.join(repoRoot, ".data/test-extra", String(port), "scan-journal"),
+      TRACE_PAGE_RATE_PER_MINUTE: String(scans.tracePageRate ?? 1_000_000),
+      TRACE_REGION_HEADER: TEST_REGION_HEADER,
     },
     log: () => {},
   });

@@ -31,6 +31,17 @@ export function testPlatformConfig(): PlatformConfig {
   });
 }
 
+/**
+ * The test storefront believes a region from its trusted proxy (loopback: the
+ * tests themselves) in TEST_REGION_HEADER, and rate-limits trace pages far
+ * above what any test sends from its one address.
+ */
+export const TEST_REGION_HEADER = "x-test-proxy-region";
+const TEST_STOREFRONT_ENV = {
+  TRACE_REGION_HEADER: TEST_REGION_HEADER,
+  TRACE_PAGE_RATE_PER_MINUTE: process.env.TRACE_PAGE_RATE_PER_MINUTE ?? "1000000",
+};
+
 const ENV_KEYS = {
   storefrontUrl: "TEST_STOREFRONT_URL",
   backendUrl: "TEST_BACKEND_URL",
@@ -60,7 +71,7 @@ export async function ensurePlatform(): Promise<{ platform: PlatformUnderTest; s
   if (existing) return { platform: existing, stop: async () => {} };
   const config = testPlatformConfig();
   await rm(config.dataDir, { recursive: true, force: true });
-  const running = await startPlatform(config, { dev: false });
+  const running = await startPlatform(config, { dev: false, storefrontEnv: TEST_STOREFRONT_ENV });
   return {
     platform: {
       storefrontUrl: running.storefrontUrl,

@@ -3,6 +3,7 @@ import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type ExtraStorefront, startExtraStorefront } from "../harness/extra-storefront.ts";
+import { TEST_REGION_HEADER } from "../harness/test-platform.ts";
 
 /**
  * Rendered pages from memory (README, "Rendered pages from memory"): a kept
@@ -29,15 +30,17 @@ afterAll(async () => {
   await db?.end();
 });
 
-async function view(path: string, encoding = "br, gzip") {
-  const response = await fetch(`${storefront.url}${path}`, { headers: { "user-agent": PHONE, "x-region": region, "accept-encoding": encoding } });
+/** A view, from one client unless `from` (an address the storefront's trusted proxy, loopback, forwards for) names another. */
+async function view(path: string, encoding = "br, gzip", from?: string) {
+  const headers: Record<string, string> = { "user-agent": PHONE, [TEST_REGION_HEADER]: region, "accept-encoding": encoding, ...(from ? { "x-forwarded-for": from } : {}) };
+  const response = await fetch(`${storefront.url}${path}`, { headers });
   return { status: response.status, kept: response.headers.get("x-astro-cache"), caching: response.headers.get("cache-control"), html: await response.text() };
 }
 
 /** A GET read with node:http, which leaves the body as sent. */
 function raw(path: string, encoding: string): Promise<{ encoding: string | undefined; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    const req = request(`${storefront.url}${path}`, { headers: { "user-agent": PHONE, "x-region": region, "accept-encoding": encoding } }, (res) => {
+    const req = request(`${storefront.url}${path}`, { headers: { "user-agent": PHONE, [TEST_REGION_HEADER]: region, "accept-encoding": encoding } }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
       res.on("end", () => resolve({ encoding: res.headers["content-encoding"], body: Buffer.concat(chunks) }));
@@ -72,7 +75,7 @@ describe("kept trace pages", () => {
     expect(await rowsStored(3)).toBe(3);
   });
 
-  it("show a unit's count at each view, the view itself counted", async () => {
+  it("show a unit's count at each view by a new client, the view itself counted", async () => {
     const { rows } = await db.query<{ serial: string }>(
       `select s.serial from trace_serial s join trace_lot l on l.id = s.lot_id
         where l.code = 'HDTOMNON10-L01' and s.serial not like 'DEMO-%' and s.deleted_at is null order by s.serial limit 1 offset 2`,
@@ -81,7 +84,8 @@ describe("kept trace pages", () => {
     const counts: number[] = [];
     const states: (string | null)[] = [];
     for (let i = 0; i < 4; i++) {
-      const page = await view(unit);
+      // A client counts once per window (README, "Scan counts"): each view here is another client's.
+      const page = await view(unit, "br, gzip", `198.51.100.${10 + i}`);
       states.push(page.kept);
       const said = /Đã quét (\d+) lần/.exec(page.html)?.[1] ?? (page.html.includes("Đây là lần quét đầu tiên") ? "1" : "?");
       counts.push(Number(said));

@@ -4,6 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { type ExtraStorefront, freePort, startExtraStorefront } from "../harness/extra-storefront.ts";
+import { TEST_REGION_HEADER } from "../harness/test-platform.ts";
 
 /**
  * The README's bound ("Traceability", scans): a storefront killed with SIGKILL
@@ -51,7 +52,7 @@ describe("a storefront killed under load", () => {
       const client = async (n: number) => {
         for (let i = 0; !killed; i++) {
           asked++;
-          const response = await fetch(`${storefront?.url}${pages[(n + i) % 2]}`, { headers: { "x-region": region, "user-agent": "Mozilla/5.0 (iPhone) Mobile" } }).catch(
+          const response = await fetch(`${storefront?.url}${pages[(n + i) % 2]}`, { headers: { [TEST_REGION_HEADER]: region, "user-agent": "Mozilla/5.0 (iPhone) Mobile" } }).catch(
             () => null,
           );
           if (response?.status === 200) answered++;

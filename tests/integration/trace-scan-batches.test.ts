@@ -47,10 +47,13 @@ const fields = (body: { fields?: { field: string; code: string }[] }) => (body.f
 let lotId = "";
 /** Units of the demo lot never scanned yet: each test that counts takes its own, so runs on one platform stay apart. */
 let fresh: string[] = [];
+let clients = 0;
+/** A view by a client of its own (a client counts once per window), unless `overrides` names one. */
 const view = (overrides: Partial<ScanRecord> = {}): ScanRecord => ({
   id: newScanId(),
   lot_id: lotId,
   region: "VN-TN",
+  client: `test-client-${++clients}`,
   device_class: "mobile",
   via: "gs1",
   at: new Date(Date.now() - MINUTE).toISOString(),
@@ -111,7 +114,7 @@ describe("a batch of views", () => {
     const { status, body } = await send({ scans });
     expect(status).toBe(200);
     expect(body).toMatchObject({ stored: 5, duplicates: 0, skipped: 0 });
-    expect(body.serials).toEqual([{ serial, scan_count: 4, first_scanned_at: scans[1]?.at, flagged: false, flag_reason: null }]);
+    expect(body.serials).toEqual([{ serial, scan_count: 4, first_scanned_at: scans[1]?.at, flagged: false, flag_reason: null, flag_cleared_at: null }]);
     expect(await storedOf(scans)).toBe(5);
     expect(await unitOf(serial)).toMatchObject({ scan_count: 4, flagged_at: null });
 
@@ -145,7 +148,7 @@ describe("a batch of views", () => {
     const regions = ["VN-TN", "VN-HN", "VN-SG"];
     // Bots in three regions never make a unit look copied.
     const bots = await send({ scans: regions.map((region) => view({ serial, region, device_class: "bot" })) });
-    expect(bots.body.serials).toEqual([{ serial, scan_count: 0, first_scanned_at: null, flagged: false, flag_reason: null }]);
+    expect(bots.body.serials).toEqual([{ serial, scan_count: 0, first_scanned_at: null, flagged: false, flag_reason: null, flag_cleared_at: null }]);
 
     const { body } = await send({ scans: regions.map((region) => view({ serial, region })) });
     expect(body.serials).toEqual([expect.objectContaining({ serial, scan_count: 3, flagged: true, flag_reason: expect.stringMatching(/3 regions/) })]);
@@ -161,7 +164,7 @@ describe("a unit's standing", () => {
   it("is read without being counted", async () => {
     const serial = fresh[2] ?? "";
     for (let i = 0; i < 3; i++)
-      expect((await standing(lotId, serial)).body).toEqual({ serial: { serial, scan_count: 0, first_scanned_at: null, flagged: false, flag_reason: null } });
+      expect((await standing(lotId, serial)).body).toEqual({ serial: { serial, scan_count: 0, first_scanned_at: null, flagged: false, flag_reason: null, flag_cleared_at: null } });
     expect((await standing(lotId, DEMO_SERIALS.copied)).body.serial).toMatchObject({ flagged: true });
   });
 

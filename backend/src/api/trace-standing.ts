@@ -3,4 +3,8 @@ import type { SerialStanding as ModuleStanding } from "../modules/traceability/s
 import { isoOrNull } from "./store/contract"
 
 /** A unit's standing as the routes answer it (dates as ISO strings). */
-export const standingBody = (standing: ModuleStanding): SerialStanding => ({ ...standing, first_scanned_at: isoOrNull(standing.first_scanned_at) })
+export const standingBody = (standing: ModuleStanding): SerialStanding => ({
+  ...standing,
+  first_scanned_at: isoOrNull(standing.first_scanned_at),
+  flag_cleared_at: isoOrNull(standing.flag_cleared_at),
+})

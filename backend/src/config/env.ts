@@ -47,9 +47,14 @@ const schema = z.object({
   UPLOAD_DIR: z.string().min(1).default("uploads"),
   /** The public site: the domain printed in QR codes and used in EPCIS exports. */
   PUBLIC_SITE_URL: z.string().url().default("http://localhost:4321"),
-  /** A unit scanned more often than this, or in this many regions, is flagged as a likely copied code. */
-  TRACE_COPY_SCAN_LIMIT: z.coerce.number().int().min(1).default(20),
+  /**
+   * A unit whose counted scans come from this many distinct clients, or from this many regions
+   * (regions only from the storefront's trusted proxy), is flagged as a likely copied code.
+   */
+  TRACE_COPY_SCAN_LIMIT: z.coerce.number().int().min(2).default(20),
   TRACE_COPY_REGION_LIMIT: z.coerce.number().int().min(2).default(3),
+  /** A client's views of one unit count once per this many minutes toward its scan count. */
+  TRACE_COUNT_WINDOW_MINUTES: z.coerce.number().int().min(1).default(60),
   /** Failed logins, registrations, resets or invitations an e-mail or a client may have per window before it waits (src/api/security/). */
   RATE_LIMIT_FAILURES: z.coerce.number().int().min(1).default(10),
   RATE_LIMIT_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),

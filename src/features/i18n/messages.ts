@@ -180,6 +180,11 @@ const messages = {
     vi: "Cảnh báo: lịch sử của lô này đã bị thay đổi sau khi ghi (từ bước {step}). Đừng tin các thông tin dưới đây.",
     en: "Warning: this lot's history was changed after it was recorded (from step {step}). Do not rely on what follows.",
   },
+  "trace.flagCleared": {
+    vi: "Cảnh báo mã sao chép trước đây cho sản phẩm này đã được Sở Công Thương gỡ bỏ ngày {date} sau khi kiểm tra.",
+    en: "An earlier copied-code warning on this unit was cleared by the trade department on {date} after a check.",
+  },
+  "trace.tooManyTitle": { vi: "Quá nhiều lượt xem", en: "Too many views" },
   "trace.copyWarning": {
     vi: "Cảnh báo: mã này đã được quét {count} lần ở nhiều nơi, nhiều hơn một sản phẩm thật có thể có. Có thể đây là mã bị sao chép. Hãy mua tại cửa hàng tin cậy và báo cho chúng tôi.",
     en: "Warning: this code has been scanned {count} times in many places, more than one genuine unit could be. It may be a copied code. Buy from a trusted shop and let us know.",

@@ -1,6 +1,8 @@
 import type { CacheProvider } from "astro";
 import { chooseEncoding, type Encoding } from "../compression/compression.ts";
+import { localeOfPath } from "../i18n/messages.ts";
 import { withSecurityHeaders } from "../security/headers.server.ts";
+import { tracePageRefusal } from "../trace/scan-client.server.ts";
 import { recordView, unitStanding } from "../trace/scans.server.ts";
 import { STANDING_END, STANDING_START, standingRegion } from "../trace/standing-html.ts";
 import { cutAround, encode, keptHeaders, maxAgeOf, type PageEntry, PageStore, SCAN_TARGET_HEADER, type ScanMark, splicedGzip } from "./entries.ts";
@@ -35,8 +37,13 @@ export default function pageCacheProvider(): CacheProvider {
   return {
     name: "ocop-pages",
     async onRequest({ request }, next) {
-      if (request.method !== "GET") return next();
       const url = new URL(request.url);
+      // Every request for a trace page, kept or not, any method, is under its client's rate limit (TRACE_PAGE_RATE_PER_MINUTE).
+      if (TRACE_PAGE.test(url.pathname)) {
+        const refused = await tracePageRefusal(request, localeOfPath(url.pathname));
+        if (refused) return refused;
+      }
+      if (request.method !== "GET") return next();
       const key = `${url.pathname}${url.search}`;
       const kept = store.get(key, Date.now()) ?? (await rendering.get(key));
       if (kept) return answerKept(kept, request, store, next);
@@ -62,6 +69,9 @@ export default function pageCacheProvider(): CacheProvider {
     },
   };
 }
+
+/** Trace pages: /trace/… and /t/…, and their /en forms. */
+const TRACE_PAGE = /^(\/en)?\/(trace|t)(\/|$)/;
 
 /** The rendered response as a page to keep, or null when it must not be kept. */
 async function keepable(response: Response): Promise<PageEntry | null> {

@@ -14,8 +14,10 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function view(serial?: string, device: ScanRecord["device_class"] = "mobile"): ScanRecord {
-  return { id: newScanId(), lot_id: "lot_1", ...(serial ? { serial } : {}), device_class: device, via: "gs1", at: new Date().toISOString() };
+let clients = 0;
+/** A view by a client of its own unless `client` is given. */
+function view(serial?: string, device: ScanRecord["device_class"] = "mobile", client = `client-${++clients}`): ScanRecord {
+  return { id: newScanId(), lot_id: "lot_1", ...(serial ? { serial } : {}), client, device_class: device, via: "gs1", at: new Date().toISOString() };
 }
 
 /** A backend that stores each id once and counts a unit's non-bot views, like the real one. */
@@ -38,6 +40,7 @@ function fakeBackend() {
       first_scanned_at: null,
       flagged: false,
       flag_reason: null,
+      flag_cleared_at: null,
     }));
     return { stored, duplicates: scans.length - stored, skipped: 0, serials };
   };
@@ -182,7 +185,7 @@ describe("a stopped storefront's journal", () => {
 });
 
 describe("a unit's standing", () => {
-  const standing = (count: number) => ({ serial: "S1", scan_count: count, first_scanned_at: "2026-12-01T00:00:00.000Z", flagged: false, flag_reason: null });
+  const standing = (count: number) => ({ serial: "S1", scan_count: count, first_scanned_at: "2026-12-01T00:00:00.000Z", flagged: false, flag_reason: null, flag_cleared_at: null });
 
   it("counts this process's views the backend has not stored yet, and stops counting them once stored", async () => {
     let reads = 0;
@@ -199,6 +202,13 @@ describe("a unit's standing", () => {
     standings.stored([standing(5)], [first]);
     expect((await standings.current("lot_1", "S1"))?.scan_count).toBe(6);
     expect(reads).toBe(1);
+  });
+
+  it("adds one client's waiting views once, and none without a client", async () => {
+    const standings = new Standings(async () => standing(4));
+    for (let i = 0; i < 5; i++) standings.queued(view("S1", "mobile", "same-client"));
+    standings.queued({ ...view("S1"), client: undefined });
+    expect((await standings.current("lot_1", "S1"))?.scan_count).toBe(5);
   });
 
   it("reads the backend again once what it knows is over a second old, and says so when it cannot", async () => {

@@ -2,6 +2,7 @@ import { MEDUSA_BACKEND_URL, SCAN_JOURNAL_DIR, TRACE_SCAN_SECRET } from "astro:e
 import path from "node:path";
 import { deviceClass, newScanId, SCAN_SECRET_HEADER, type ScanRecord, type SerialStanding, type TraceScanBatchResponse } from "@ocop/core";
 import * as store from "../../lib/medusa/store.server.ts";
+import { scanClient } from "./scan-client.server.ts";
 import { ScanJournal } from "./scan-journal.ts";
 import { BatchRefused, ScanQueue } from "./scan-queue.ts";
 import { Standings } from "./standings.ts";
@@ -43,20 +44,22 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
 const recorded = new WeakSet<Request>();
 
 /**
- * Queues one view of a trace page (never waits on the backend), once per request. Only a coarse
- * region reaches the backend, from a proxy's geo header when there is one.
+ * Queues one view of a trace page (never waits on the backend), once per request. The view
+ * carries who viewed as a keyed hash (the backend counts a client once per window), whether it
+ * is a bot's (isbot, or no User-Agent: stored, never counted), and a coarse region only from
+ * the trusted proxy's TRACE_REGION_HEADER: a region header sent by anyone else is ignored.
  */
 export function recordView(request: Request, target: ScanTarget): void {
   if (recorded.has(request)) return;
   recorded.add(request);
-  const headers = request.headers;
-  const region = headers.get("cf-ipcountry") ?? headers.get("x-vercel-ip-country-region") ?? headers.get("x-region") ?? undefined;
+  const { client, region, bot } = scanClient(request);
   const scan: ScanRecord = {
     id: newScanId(),
     lot_id: target.lot_id,
     ...(target.serial ? { serial: target.serial } : {}),
-    ...(region?.trim() ? { region: region.trim().slice(0, 64) } : {}),
-    device_class: deviceClass(headers.get("user-agent")),
+    ...(region ? { region } : {}),
+    ...(client ? { client } : {}),
+    device_class: bot ? "bot" : deviceClass(request.headers.get("user-agent")),
     via: target.via,
     at: new Date().toISOString(),
   };

@@ -10,8 +10,8 @@ type Known = { standing: SerialStanding; at: number; version: number };
  */
 export class Standings {
   private readonly known = new Map<string, Known>();
-  /** Views of each unit queued here and not yet stored, by scan id. */
-  private readonly waiting = new Map<string, Map<string, number>>();
+  /** Views of each unit queued here and not yet stored, by scan id: when, and by which client. */
+  private readonly waiting = new Map<string, Map<string, Waiting>>();
   private readonly reading = new Map<string, Promise<void>>();
   private version = 0;
 
@@ -20,12 +20,16 @@ export class Standings {
     private readonly options: { freshMs?: number; maxUnits?: number; now?: () => number } = {},
   ) {}
 
-  /** A view of a unit was queued (bots are never counted, so they are not added). */
+  /**
+   * A view of a unit was queued. Bots and views without a client never count,
+   * so they are not added; a client's views add one at most (the backend
+   * counts a client once per window: it may count none of them).
+   */
   queued(scan: ScanRecord): void {
-    if (!scan.serial || scan.device_class === "bot") return;
+    if (!scan.serial || scan.device_class === "bot" || !scan.client) return;
     const key = keyOf(scan.lot_id, scan.serial);
-    const views = this.waiting.get(key) ?? new Map<string, number>();
-    views.set(scan.id, Date.parse(scan.at));
+    const views = this.waiting.get(key) ?? new Map<string, Waiting>();
+    views.set(scan.id, { at: Date.parse(scan.at), client: scan.client });
     this.waiting.set(key, views);
   }
 
@@ -97,19 +101,22 @@ export class Standings {
   }
 }
 
+type Waiting = { at: number; client: string };
+
 function keyOf(lotId: string, serial: string): string {
   return `${lotId}\u0000${serial}`;
 }
 
-/** The backend's standing with the views it has not stored yet counted in. */
-function withWaiting(standing: SerialStanding, views: Map<string, number> | undefined): SerialStanding {
+/** The backend's standing with the views it has not stored yet counted in, one per client. */
+function withWaiting(standing: SerialStanding, views: Map<string, Waiting> | undefined): SerialStanding {
   if (!views || views.size === 0) return standing;
-  let first = standing.first_scanned_at;
-  if (first === null) {
-    // Never counted before: its first scan is the earliest waiting one.
-    let earliest = Number.POSITIVE_INFINITY;
-    for (const at of views.values()) if (at < earliest) earliest = at;
-    first = new Date(earliest).toISOString();
+  const clients = new Set<string>();
+  let earliest = Number.POSITIVE_INFINITY;
+  for (const view of views.values()) {
+    clients.add(view.client);
+    if (view.at < earliest) earliest = view.at;
   }
-  return { ...standing, scan_count: standing.scan_count + views.size, first_scanned_at: first };
+  // Never counted before: its first scan is the earliest waiting one.
+  const first = standing.first_scanned_at ?? new Date(earliest).toISOString();
+  return { ...standing, scan_count: standing.scan_count + clients.size, first_scanned_at: first };
 }

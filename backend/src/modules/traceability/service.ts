@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto"
 import type { Context } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { EntityManager } from "@mikro-orm/knex"
-import { type CopyLimits, copyFlagReason, DEFAULT_COPY_LIMITS, type DeviceClass, newScanId, newSerial, type ScanRecord } from "@ocop/core"
+import { type CopyLimits, copyFlagReason, countsAsNew, DEFAULT_COPY_LIMITS, type DeviceClass, newScanId, newSerial, type ScanRecord } from "@ocop/core"
 import { type ChainCheck, type ChainedContent, type ChainedEvent, eventHash, verifyChain } from "@ocop/core/chain"
 import { TraceEvent } from "./models/event"
 import { Gtin } from "./models/gtin"
@@ -17,6 +17,7 @@ export type ScanInput = {
   lot_id: string
   serial?: string
   region: string | null
+  client?: string
   device_class: DeviceClass
   via: "gs1" | "short"
   at?: Date
@@ -31,9 +32,10 @@ export type SerialStanding = {
   first_scanned_at: Date | null
   flagged: boolean
   flag_reason: string | null
+  flag_cleared_at: Date | null
 }
 
-type ModuleOptions = { copyLimits?: Partial<CopyLimits> }
+type ModuleOptions = { copyLimits?: Partial<CopyLimits>; countWindowMinutes?: number }
 
 /**
  * Lots, unit serials, trace events and scans. Events are only ever appended
@@ -48,11 +50,14 @@ export default class TraceabilityModuleService extends MedusaService({
   TraceGtin: Gtin,
 }) {
   protected readonly copyLimits: CopyLimits
+  /** A client's views of one unit count once per this window (TRACE_COUNT_WINDOW_MINUTES). */
+  protected readonly countWindowMs: number
 
   constructor(_container: Record<string, unknown>, options: ModuleOptions = {}) {
     // biome-ignore lint/complexity/noArguments: MedusaService's constructor takes the module's own arguments.
     super(...arguments)
     this.copyLimits = { ...DEFAULT_COPY_LIMITS, ...options.copyLimits }
+    this.countWindowMs = (options.countWindowMinutes ?? 60) * 60_000
   }
 
   /** A lot with its events in order and whether their hash chain holds. */
@@ -115,7 +120,9 @@ export default class TraceabilityModuleService extends MedusaService({
    * statements, however many views it carries. Each view keeps the id its
    * storefront gave it, so a batch sent twice is stored once and counted once.
    * Views of a lot that no longer exists are skipped. Only views stored now
-   * raise their unit's count, and bots are stored but never counted.
+   * may raise their unit's count: a browser's view (never a bot's) counts once
+   * per client per window (countsAsNew), judged against the client's last
+   * counted view of the unit, in earlier batches or this one.
    */
   @InjectTransactionManager()
   async recordScans(scans: readonly ScanRecord[], @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<ScanBatchResult> {
@@ -147,34 +154,70 @@ export default class TraceabilityModuleService extends MedusaService({
       serial_id: (scan.serial && serialIds.get(`${scan.lot_id}/${scan.serial}`)) || null,
       scanned_at: scan.at,
       region: scan.region ?? null,
+      client: scan.client ?? null,
       device_class: scan.device_class,
       via: scan.via,
     }))
     // In id order too: a batch sent again while the first is still writing waits for it, never the other way round as well.
     const inserted = await manager.execute<StoredRow[]>(
-      `insert into trace_scan (id, lot_id, serial_id, scanned_at, region, device_class, via)
-       select id, lot_id, serial_id, scanned_at, region, device_class, via
-         from jsonb_to_recordset(?::jsonb) as batch(id text, lot_id text, serial_id text, scanned_at timestamptz, region text, device_class text, via text)
+      `insert into trace_scan (id, lot_id, serial_id, scanned_at, region, client, device_class, via)
+       select id, lot_id, serial_id, scanned_at, region, client, device_class, via
+         from jsonb_to_recordset(?::jsonb) as batch(id text, lot_id text, serial_id text, scanned_at timestamptz, region text, client text, device_class text, via text)
         order by id
        on conflict (id) do nothing
-       returning id, serial_id, device_class, scanned_at`,
+       returning id, serial_id, client, device_class, scanned_at`,
       [JSON.stringify(rows)],
     )
-    const tallies = tallyByUnit(inserted)
+    const counted = await this.markCounted(manager, inserted)
+    const tallies = tallyByUnit(inserted, counted)
     if (tallies.length) await this.countScans(manager, tallies)
     const standings = serials.length
-      ? await manager.execute<SerialRow[]>(`select serial, scan_count, first_scanned_at, flagged_at, flag_reason from trace_serial where id in (?) order by serial`, [
-          serials.map((row) => row.id),
-        ])
+      ? await manager.execute<SerialRow[]>(
+          `select serial, scan_count, first_scanned_at, flagged_at, flag_reason, flag_cleared_at from trace_serial where id in (?) order by serial`,
+          [serials.map((row) => row.id)],
+        )
       : []
     return { stored: inserted.length, duplicates: kept.length - inserted.length, skipped: scans.length - kept.length, serials: standings.map(standing) }
   }
 
   /**
-   * Adds the scans just stored to their units' counts (tallied per unit from
-   * the rows the insert returned, so nothing is read back), then flags the
-   * units whose scans now look copied (copyFlagReason, judged on the counts
-   * after the batch). A flag is set once and never cleared.
+   * Which of the views just stored count (countsAsNew): the last counted view
+   * of each (unit, client) they name is read once (the units' rows are locked,
+   * so no other batch counts for them meanwhile), then the batch is walked in
+   * time order. Marks them `counted` and returns their ids.
+   */
+  protected async markCounted(manager: EntityManager, inserted: StoredRow[]): Promise<Set<string>> {
+    const candidates = inserted
+      .filter((row) => row.serial_id && row.client && row.device_class !== "bot")
+      .sort((a, b) => new Date(a.scanned_at).getTime() - new Date(b.scanned_at).getTime())
+    if (!candidates.length) return new Set()
+    const pairs = unique(candidates.map((row) => JSON.stringify({ serial_id: row.serial_id, client: row.client }))).map((pair) => JSON.parse(pair))
+    const earlier = await manager.execute<{ serial_id: string; client: string; last_at: Date | string }[]>(
+      `select serial_id, client, max(scanned_at) as last_at
+         from trace_scan
+        where counted and deleted_at is null
+          and (serial_id, client) in (select serial_id, client from jsonb_to_recordset(?::jsonb) as p(serial_id text, client text))
+        group by serial_id, client`,
+      [JSON.stringify(pairs)],
+    )
+    const last = new Map(earlier.map((row) => [`${row.serial_id}/${row.client}`, new Date(row.last_at).getTime()]))
+    const counted = new Set<string>()
+    for (const row of candidates) {
+      const key = `${row.serial_id}/${row.client}`
+      const at = new Date(row.scanned_at).getTime()
+      if (!countsAsNew({ at, bot: false, client: row.client }, last.get(key) ?? null, this.countWindowMs)) continue
+      counted.add(row.id)
+      last.set(key, at)
+    }
+    if (counted.size) await manager.execute(`update trace_scan set counted = true where id in (?)`, [[...counted]])
+    return counted
+  }
+
+  /**
+   * Adds the views that counted to their units' counts, then flags the units
+   * whose counted scans now look copied (copyFlagReason on the distinct
+   * clients and regions since the unit's flag was last cleared). A flag is
+   * set once and cleared only by staff (clearFlag).
    */
   protected async countScans(manager: EntityManager, tallies: UnitTally[]) {
     const units = await manager.execute<CountedRow[]>(
@@ -188,19 +231,22 @@ export default class TraceabilityModuleService extends MedusaService({
         returning s.id, s.scan_count, s.flagged_at, n.counted, n.last_counted_at`,
       [JSON.stringify(tallies)],
     )
-    // Bots never make a unit look copied, and a flagged unit stays flagged.
+    // Only counted views are evidence, and a flagged unit stays flagged.
     const open = units.filter((unit) => unit.counted > 0 && !unit.flagged_at)
     if (!open.length) return
-    const regions = await manager.execute<{ serial_id: string; regions: number }[]>(
-      `select serial_id, count(distinct region)::int as regions
-         from trace_scan
-        where serial_id in (?) and device_class <> 'bot' and region is not null and deleted_at is null
-        group by serial_id`,
+    const evidence = await manager.execute<{ serial_id: string; clients: number; regions: number }[]>(
+      `select c.serial_id, count(distinct c.client)::int as clients, count(distinct c.region)::int as regions
+         from trace_scan c
+         join trace_serial s on s.id = c.serial_id
+        where c.serial_id in (?) and c.counted and c.deleted_at is null
+          and (s.flag_cleared_at is null or c.scanned_at > s.flag_cleared_at)
+        group by c.serial_id`,
       [open.map((unit) => unit.id)],
     )
-    const regionsOf = new Map(regions.map((row) => [row.serial_id, row.regions]))
+    const evidenceOf = new Map(evidence.map((row) => [row.serial_id, row]))
     const flags = open.flatMap((unit) => {
-      const reason = copyFlagReason({ scan_count: unit.scan_count, regions: regionsOf.get(unit.id) ?? 0 }, this.copyLimits)
+      const found = evidenceOf.get(unit.id)
+      const reason = copyFlagReason({ clients: found?.clients ?? 0, regions: found?.regions ?? 0 }, this.copyLimits)
       return reason ? [{ id: unit.id, at: unit.last_counted_at, reason }] : []
     })
     if (!flags.length) return
@@ -215,25 +261,43 @@ export default class TraceabilityModuleService extends MedusaService({
 
   /** A unit's scans so far, or null when the lot has no such serial. Reads only. */
   async retrieveStanding(lotId: string, serial: string): Promise<SerialStanding | null> {
-    const [row] = await this.listTraceSerials({ lot_id: lotId, serial }, { select: ["serial", "scan_count", "first_scanned_at", "flagged_at", "flag_reason"] })
+    const [row] = await this.listTraceSerials({ lot_id: lotId, serial }, { select: ["serial", "scan_count", "first_scanned_at", "flagged_at", "flag_reason", "flag_cleared_at"] })
+    return row ? standing(row) : null
+  }
+
+  /**
+   * Staff clear a wrongly raised copy flag: the unit is no longer flagged, and
+   * only counted scans after now may raise it again. Null when the lot has no
+   * such serial.
+   */
+  @InjectTransactionManager()
+  async clearFlag(lotId: string, serial: string, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<SerialStanding | null> {
+    const manager = sharedContext.transactionManager as EntityManager
+    const [row] = await manager.execute<SerialRow[]>(
+      `update trace_serial
+          set flagged_at = null, flag_reason = null, flag_cleared_at = now(), updated_at = now()
+        where lot_id = ? and serial = ? and deleted_at is null
+        returning serial, scan_count, first_scanned_at, flagged_at, flag_reason, flag_cleared_at`,
+      [lotId, serial],
+    )
     return row ? standing(row) : null
   }
 }
 
 /** A view as the insert returns it. */
-type StoredRow = { id: string; serial_id: string | null; device_class: string; scanned_at: Date | string }
+type StoredRow = { id: string; serial_id: string | null; client: string | null; device_class: string; scanned_at: Date | string }
 
-/** What one batch adds to one unit: its counted (non-bot) views, the first and last of them, and the last view of any kind. */
+/** What one batch adds to one unit: its counted views, the first and last of them, and the last view of any kind. */
 type UnitTally = { serial_id: string; counted: number; first_counted_at: string | null; last_counted_at: string | null; last_at: string }
 
-function tallyByUnit(rows: StoredRow[]): UnitTally[] {
+function tallyByUnit(rows: StoredRow[], counted: Set<string>): UnitTally[] {
   const tallies = new Map<string, UnitTally>()
   for (const row of rows) {
     if (!row.serial_id) continue
     const at = new Date(row.scanned_at).toISOString()
     const tally = tallies.get(row.serial_id) ?? { serial_id: row.serial_id, counted: 0, first_counted_at: null, last_counted_at: null, last_at: at }
     if (at > tally.last_at) tally.last_at = at
-    if (row.device_class !== "bot") {
+    if (counted.has(row.id)) {
       tally.counted++
       if (!tally.first_counted_at || at < tally.first_counted_at) tally.first_counted_at = at
       if (!tally.last_counted_at || at > tally.last_counted_at) tally.last_counted_at = at
@@ -252,6 +316,7 @@ type SerialRow = {
   first_scanned_at: Date | null
   flagged_at: Date | null
   flag_reason: string | null
+  flag_cleared_at: Date | null
 }
 
 const unique = <T>(values: T[]) => [...new Set(values)]
@@ -263,5 +328,6 @@ function standing(row: SerialRow): SerialStanding {
     first_scanned_at: row.first_scanned_at ? new Date(row.first_scanned_at) : null,
     flagged: row.flagged_at !== null,
     flag_reason: row.flag_reason,
+    flag_cleared_at: row.flag_cleared_at ? new Date(row.flag_cleared_at) : null,
   }
 }

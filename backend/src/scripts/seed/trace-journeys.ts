@@ -264,7 +264,7 @@ export async function seedTraceJourneys(
   return created
 }
 
-/** The copied code: scanned 48 times in five provinces within two weeks. The genuine unit: twice, at home. */
+/** The copied code: scanned 48 times by 48 people in five provinces within two weeks. The genuine unit: twice, at home, by one person. */
 async function seedCopiedCodeScans(trace: TraceabilityModuleService, lotId: string, now: Date) {
   const regions = ["VN-TN", "VN-HN", "VN-HP", "VN-BN", "VN-SG"]
   for (let i = 0; i < 48; i++) {
@@ -272,12 +272,21 @@ async function seedCopiedCodeScans(trace: TraceabilityModuleService, lotId: stri
       lot_id: lotId,
       serial: DEMO_SERIALS.copied,
       region: regions[i % regions.length],
+      client: `seed-buyer-${String(i).padStart(2, "0")}`,
       device_class: "mobile",
       via: "gs1",
       at: new Date(now.getTime() - (14 - i / 4) * DAY),
     })
   }
   for (let i = 0; i < 2; i++) {
-    await trace.recordScan({ lot_id: lotId, serial: DEMO_SERIALS.genuine, region: "VN-TN", device_class: "mobile", via: "gs1", at: new Date(now.getTime() - (3 - i) * DAY) })
+    await trace.recordScan({
+      lot_id: lotId,
+      serial: DEMO_SERIALS.genuine,
+      region: "VN-TN",
+      client: "seed-household",
+      device_class: "mobile",
+      via: "gs1",
+      at: new Date(now.getTime() - (3 - i) * DAY),
+    })
   }
 }

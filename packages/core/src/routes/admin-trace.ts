@@ -120,6 +120,9 @@ export type TraceSerialStanding = { serial: string; scan_count: number; first_sc
 
 // ── Responses ─────────────────────────────────────────────────────────────
 
+/** POST /admin/trace/lots/:id/serials/:serial/clear-flag — the unit, no longer flagged, and when its flag was cleared. */
+export type TraceClearFlagResponse = { serial: { serial: string; scan_count: number; flagged: boolean; flag_cleared_at: Instant } };
+
 /** GET /admin/trace/lots (and /producer/lots) — newest first. */
 export type TraceLotsResponse = { lots: TraceLotRecord[] };
 /** POST /admin/trace/lots (201) — the lot and its new unit serials. */

@@ -8,6 +8,8 @@ export type SerialStanding = {
   first_scanned_at: string | null;
   flagged: boolean;
   flag_reason: string | null;
+  /** When staff last cleared a wrongly raised copy flag on this unit (ISO 8601), or null. */
+  flag_cleared_at: string | null;
 };
 
 /** GET /store/trace/resolve: a GTIN (+ lot, + serial) or a short code (+ serial). */
@@ -24,7 +26,13 @@ export type ScanRecord = {
   id: string;
   lot_id: string;
   serial?: string;
+  /** A region from the configured trusted proxy's header (TRACE_REGION_HEADER), never from the client itself. */
   region?: string;
+  /**
+   * Who viewed, as a keyed hash of the client's address (never the address):
+   * views count toward a unit once per client per window.
+   */
+  client?: string;
   device_class: DeviceClass;
   via: "gs1" | "short";
   /** When the view was answered (ISO 8601). */

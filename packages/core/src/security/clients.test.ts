@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress, isAutomated, trustedProxies } from "./clients.js";
+import { clientAddress, fromTrustedProxy, isAutomated, trustedProxies } from "./clients.js";
 
 const loopback = trustedProxies("loopback");
 
@@ -18,6 +18,16 @@ describe("the client's address", () => {
   });
   it("refuses a proxy list it cannot read", () => {
     expect(() => trustedProxies("loopback, proxy.example")).toThrow(/proxy\.example/);
+  });
+});
+
+describe("a connection from a trusted proxy", () => {
+  it("is one whose own address is trusted, never one that only names a trusted address", () => {
+    const trusted = trustedProxies("loopback, 10.0.0.0/8");
+    expect(fromTrustedProxy("127.0.0.1", trusted)).toBe(true);
+    expect(fromTrustedProxy("::ffff:10.1.2.3", trusted)).toBe(true);
+    expect(fromTrustedProxy("203.0.113.9", trusted)).toBe(false);
+    expect(fromTrustedProxy("127.0.0.1", trustedProxies("none"))).toBe(false);
   });
 });
 

@@ -49,6 +49,11 @@ function isTrusted(address: string, trusted: TrustedProxies): boolean {
   return family !== 0 && trusted.check(address, family === 4 ? "ipv4" : "ipv6");
 }
 
+/** Whether the connection itself comes from a trusted proxy, whose own headers (a region, say) may be believed. */
+export function fromTrustedProxy(remote: string, trusted: TrustedProxies): boolean {
+  return isTrusted(plain(remote), trusted);
+}
+
 /** The client's address: `remote` (the connection's), or what trusted proxies forwarded for. */
 export function clientAddress(remote: string, forwardedFor: string | null | undefined, trusted: TrustedProxies): string {
   let client = plain(remote);

@@ -1,16 +1,27 @@
 import { describe, expect, it } from "vitest";
-import { copyFlagReason, DEFAULT_COPY_LIMITS, deviceClass } from "./copies.js";
+import { copyFlagReason, countsAsNew, DEFAULT_COPY_LIMITS, deviceClass } from "./copies.js";
 
 describe("copied-code detection", () => {
-  it("leaves a unit scanned a few times in one place alone", () => {
-    expect(copyFlagReason({ scan_count: 5, regions: 1 }, DEFAULT_COPY_LIMITS)).toBeNull();
-    expect(copyFlagReason({ scan_count: 20, regions: 2 }, DEFAULT_COPY_LIMITS)).toBeNull();
+  it("leaves a unit scanned by a few clients in one place alone", () => {
+    expect(copyFlagReason({ clients: 5, regions: 1 }, DEFAULT_COPY_LIMITS)).toBeNull();
+    expect(copyFlagReason({ clients: 19, regions: 2 }, DEFAULT_COPY_LIMITS)).toBeNull();
+    // Forged regions never reach the rule: one client with no trusted region is 1 client, 0 regions.
+    expect(copyFlagReason({ clients: 1, regions: 0 }, DEFAULT_COPY_LIMITS)).toBeNull();
   });
 
-  it("flags too many scans, or scans in too many regions", () => {
-    expect(copyFlagReason({ scan_count: 21, regions: 1 }, DEFAULT_COPY_LIMITS)).toMatch(/21 times/);
-    expect(copyFlagReason({ scan_count: 4, regions: 3 }, DEFAULT_COPY_LIMITS)).toMatch(/3 regions/);
-    expect(copyFlagReason({ scan_count: 6, regions: 1 }, { scans: 5, regions: 3 })).not.toBeNull();
+  it("flags scans by too many distinct clients, or in too many regions", () => {
+    expect(copyFlagReason({ clients: 20, regions: 1 }, DEFAULT_COPY_LIMITS)).toMatch(/20 different clients/);
+    expect(copyFlagReason({ clients: 3, regions: 3 }, DEFAULT_COPY_LIMITS)).toMatch(/3 regions/);
+    expect(copyFlagReason({ clients: 5, regions: 1 }, { clients: 5, regions: 3 })).not.toBeNull();
+  });
+
+  it("counts a browser's view once per client per window, and never a bot's or an unknown client's", () => {
+    const hour = 60 * 60_000;
+    expect(countsAsNew({ at: 1_000, bot: false, client: "c1" }, null, hour)).toBe(true);
+    expect(countsAsNew({ at: 1_000 + hour - 1, bot: false, client: "c1" }, 1_000, hour)).toBe(false);
+    expect(countsAsNew({ at: 1_000 + hour, bot: false, client: "c1" }, 1_000, hour)).toBe(true);
+    expect(countsAsNew({ at: 1_000, bot: true, client: "c1" }, null, hour)).toBe(false);
+    expect(countsAsNew({ at: 1_000, bot: false, client: null }, null, hour)).toBe(false);
   });
 
   it("classes devices coarsely, and link previews as bots", () => {

@@ -1,19 +1,32 @@
 /**
  * When a unit's scans look like a copied code. One package is scanned a few
  * times by a few people in one place; a code printed on many fakes is scanned
- * far more often, and in many places.
+ * by many people, in many places. Only counted scans are evidence (a GET of the
+ * unit's page by a browser, once per client per window: countsAsNew), so one
+ * client, however many requests it sends, is one client in one region.
  */
-export type CopyLimits = { scans: number; regions: number };
+export type CopyLimits = { clients: number; regions: number };
 
-export const DEFAULT_COPY_LIMITS: CopyLimits = { scans: 20, regions: 3 };
+export const DEFAULT_COPY_LIMITS: CopyLimits = { clients: 20, regions: 3 };
 
-export type ScanHistory = { scan_count: number; regions: number };
+/** Distinct clients and distinct regions (from a trusted proxy only) among a unit's counted scans since its last cleared flag. */
+export type ScanHistory = { clients: number; regions: number };
 
 /** Why the scans look copied, or null while they look like one unit's. */
 export function copyFlagReason(history: ScanHistory, limits: CopyLimits): string | null {
-  if (history.scan_count > limits.scans) return `scanned ${history.scan_count} times (limit ${limits.scans})`;
+  if (history.clients >= limits.clients) return `scanned by ${history.clients} different clients (limit ${limits.clients - 1})`;
   if (history.regions >= limits.regions) return `scanned in ${history.regions} regions (limit ${limits.regions - 1})`;
   return null;
+}
+
+/**
+ * Whether a view counts toward its unit's scan count: a view by a browser
+ * (not a bot) with a known client counts when that client's last counted view
+ * of the unit is `windowMs` or more before it (or there is none).
+ */
+export function countsAsNew(view: { at: number; bot: boolean; client: string | null }, lastCountedAt: number | null, windowMs: number): boolean {
+  if (view.bot || !view.client) return false;
+  return lastCountedAt === null || view.at - lastCountedAt >= windowMs;
 }
 
 /** The device classes a scan is recorded with; a scan carries nothing more personal. */

@@ -22,6 +22,10 @@ const ScanRecord = z
     lot_id: z.string().min(1),
     serial: z.string().regex(GS1_TEXT).optional(),
     region: z.string().trim().min(1).max(64).optional(),
+    client: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{8,64}$/, "must be 8 to 64 characters of base64url")
+      .optional(),
     device_class: z.enum(DEVICE_CLASSES),
     via: z.enum(["gs1", "short"]),
     at,

@@ -11,6 +11,10 @@ export const Scan = model.define("trace_scan", {
   serial_id: model.text().index().nullable(),
   scanned_at: model.dateTime(),
   region: model.text().nullable(),
+  /** A keyed hash of the client's address (never the address), from the storefront. */
+  client: model.text().nullable(),
+  /** Whether this view counted toward its unit's scan count (a browser's, once per client per window). */
+  counted: model.boolean().default(false),
   device_class: model.enum([...DEVICE_CLASSES]),
   via: model.enum(["gs1", "short"]),
 })

@@ -8,8 +8,10 @@ export const Serial = model.define("trace_serial", {
   scan_count: model.number().default(0),
   first_scanned_at: model.dateTime().nullable(),
   last_scanned_at: model.dateTime().nullable(),
-  /** Set once the scans look like a copied code; never cleared by further scans. */
+  /** Set once the scans look like a copied code; never cleared by further scans, only by staff. */
   flagged_at: model.dateTime().nullable(),
   flag_reason: model.text().nullable(),
+  /** When staff last cleared a wrongly raised flag; only counted scans after it may raise it again. */
+  flag_cleared_at: model.dateTime().nullable(),
   lot: model.belongsTo(() => Lot, { mappedBy: "serials" }),
 })

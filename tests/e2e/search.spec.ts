@@ -143,3 +143,43 @@ for (const path of ["/search?q=hao+dat", "/en/search?q=tra&price=100k-300k&in_st
     expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   });
 }
+
+/** WCAG contrast of an element's text on its own background, read from the page's computed styles. */
+async function contrastOf(option: import("@playwright/test").Locator): Promise<number> {
+  return option.evaluate((element) => {
+    const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+    const luminance = ([r = 0, g = 0, b = 0]: number[]) => {
+      const [R, G, B] = [r, g, b].map((c) => {
+        const s = c / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * (R ?? 0) + 0.7152 * (G ?? 0) + 0.0722 * (B ?? 0);
+    };
+    const style = getComputedStyle(element);
+    const [light, dark] = [luminance(rgb(style.color)), luminance(rgb(style.backgroundColor))].sort((a, b) => b - a);
+    return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
+  });
+}
+
+for (const { path, name, query, viewport } of [
+  { path: "/", name: "Tìm sản phẩm, chủ thể, địa phương", query: "mien do", viewport: { width: 390, height: 844 } },
+  { path: "/en/", name: "Search products, producers, places", query: "che", viewport: { width: 1280, height: 800 } },
+]) {
+  test(`the open typeahead on ${path} is readable, passes axe, and Escape closes it before clearing the text (${viewport.width} px)`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto(path);
+    const box = page.getByRole("combobox", { name });
+    await box.fill(query);
+    const options = page.getByRole("listbox").getByRole("option");
+    await expect(options.first()).toBeVisible();
+    expect(await contrastOf(options.first())).toBeGreaterThanOrEqual(4.5);
+    await box.press("ArrowDown");
+    await expect(options.first()).toHaveAttribute("aria-selected", "true");
+    expect(await contrastOf(options.first())).toBeGreaterThanOrEqual(4.5);
+    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).include(".header-search").analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await box.press("Escape");
+    await expect(page.getByRole("listbox")).toBeHidden();
+    await expect(box).toHaveValue(query);
+  });
+}

@@ -43,8 +43,8 @@ export async function inspectBody(request: Request, pathname: string): Promise<B
   return verdict(null);
 }
 
-/** The body's bytes, or null as soon as it passes `limit` (the rest is never read). */
-async function readAtMost(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
+/** The body's bytes, or null as soon as it passes `limit` (the rest is never read). Also the file forms' reader (features/uploads). */
+export async function readAtMost(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
   if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -1,3 +1,5 @@
+import { readAtMost } from "../security/body.server.ts";
+
 /**
  * A form that carries a file, read only up to `maxBytes`: a declared length
  * over the limit is refused before a byte is read, and a body sent without one
@@ -10,26 +12,8 @@ export async function readFileForm(request: Request, maxBytes: number): Promise<
   const body = await readAtMost(request, maxBytes);
   if (body === null) return "too_large";
   try {
-    return await new Response(new Uint8Array(body), { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
+    return await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
   } catch {
     return "unreadable";
   }
-}
-
-async function readAtMost(request: Request, maxBytes: number): Promise<Buffer | null> {
-  if (!request.body) return Buffer.alloc(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
 }

@@ -4,6 +4,7 @@ import type { AstroCookies } from "astro";
 import { errorCode } from "../../lib/medusa/errors.ts";
 import { backendFetch, sdk, shopRegionId } from "../../lib/medusa/sdk.server.ts";
 import { rememberOrder } from "../orders/device.server.ts";
+import { type Adjustment, type RawTotals, readTotals, TOTALS_FIELDS, type Totals } from "./totals.ts";
 
 /**
  * The buyer's cart, kept by Medusa and named by an httpOnly cookie. Every call
@@ -21,7 +22,8 @@ export type CartLine = {
   variantId: string | null;
   quantity: number;
   unitPrice: number;
-  total: number;
+  /** The line's amount before discounts (Medusa's item subtotal: price × quantity, without tax). */
+  subtotal: number;
   requiresShipping: boolean;
   booking: { date: string } | null;
 };
@@ -30,18 +32,16 @@ export type Cart = {
   id: string;
   email: string | null;
   lines: CartLine[];
-  subtotal: number;
-  shippingTotal: number;
-  total: number;
+  /** The money lines, read from Medusa's totals. */
+  totals: Totals;
   needsShipping: boolean;
   address: Record<string, string | null> | null;
   shippingOptionId: string | null;
   paymentProvider: string | null;
   paymentData: Record<string, unknown> | null;
   customerId: string | null;
-  /** Promotion codes applied, and what they take off (whole đồng). */
+  /** Promotion codes applied (what each takes off is in `totals`). */
   promoCodes: string[];
-  discountTotal: number;
 };
 
 const CART_FIELDS = [
@@ -49,28 +49,21 @@ const CART_FIELDS = [
   "email",
   "customer_id",
   "completed_at",
-  "total",
-  "subtotal",
-  "item_subtotal",
-  "shipping_total",
-  "discount_total",
+  ...TOTALS_FIELDS,
   "promotions.code",
   "*items",
+  "items.subtotal",
   "*shipping_address",
   "*shipping_methods",
   "*payment_collection",
   "*payment_collection.payment_sessions",
 ].join(",");
 
-type RawCart = {
+type RawCart = Omit<RawTotals, "items" | "shipping_methods"> & {
   id: string;
   email: string | null;
   customer_id: string | null;
   completed_at: string | null;
-  total: number;
-  item_subtotal: number;
-  shipping_total: number;
-  discount_total?: number;
   promotions?: { code: string | null }[];
   items?: {
     id: string;
@@ -80,12 +73,13 @@ type RawCart = {
     variant_id: string | null;
     quantity: number;
     unit_price: number;
-    total: number;
+    subtotal: number;
     requires_shipping: boolean;
     metadata: Record<string, unknown> | null;
+    adjustments?: Adjustment[];
   }[];
   shipping_address: Record<string, string | null> | null;
-  shipping_methods?: { shipping_option_id: string }[];
+  shipping_methods?: { shipping_option_id: string; name: string; adjustments?: Adjustment[] }[];
   payment_collection?: { payment_sessions?: { provider_id: string; status: string; data: Record<string, unknown> }[] } | null;
 };
 
@@ -100,7 +94,7 @@ function reshape(raw: RawCart): Cart {
     variantId: item.variant_id,
     quantity: Number(item.quantity),
     unitPrice: Number(item.unit_price),
-    total: Number(item.total),
+    subtotal: Number(item.subtotal),
     requiresShipping: item.requires_shipping !== false,
     // A visit date the page cannot read (not a calendar day) is left out rather than shown.
     booking: bookingOf(visitDateOf(item.metadata)),
@@ -110,9 +104,7 @@ function reshape(raw: RawCart): Cart {
     id: raw.id,
     email: raw.email,
     lines,
-    subtotal: Number(raw.item_subtotal ?? 0),
-    shippingTotal: Number(raw.shipping_total ?? 0),
-    total: Number(raw.total ?? 0),
+    totals: readTotals(raw),
     needsShipping: lines.some((l) => l.requiresShipping),
     address: raw.shipping_address,
     shippingOptionId: raw.shipping_methods?.[0]?.shipping_option_id ?? null,
@@ -120,7 +112,6 @@ function reshape(raw: RawCart): Cart {
     paymentData: session?.data ?? null,
     customerId: raw.customer_id,
     promoCodes: (raw.promotions ?? []).flatMap((p) => (p.code ? [p.code] : [])),
-    discountTotal: Number(raw.discount_total ?? 0),
   };
 }
 

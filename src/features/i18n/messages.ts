@@ -1,3 +1,5 @@
+import { moneyMessages } from "./messages-money.ts";
+
 /** The storefront's languages: Vietnamese first, English second. */
 export const locales = ["vi", "en"] as const;
 export type Locale = (typeof locales)[number];
@@ -539,6 +541,7 @@ const messages = {
   "cart.applyPromo": { vi: "Áp dụng", en: "Apply" },
   "cart.removePromo": { vi: "Bỏ mã {code}", en: "Remove {code}" },
   "cart.discount": { vi: "Giảm giá", en: "Discount" },
+  ...moneyMessages,
   "cart.promoApplied": { vi: "Đã áp dụng mã khuyến mãi.", en: "The promotion code was applied." },
   "cart.promoInvalid": { vi: "Mã khuyến mãi không hợp lệ hoặc chưa đến / đã hết thời gian áp dụng.", en: "That code is not valid, or its campaign is not running." },
   "staff.campaigns": { vi: "Chiến dịch khuyến mãi", en: "Campaigns" },

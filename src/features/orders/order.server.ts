@@ -6,6 +6,7 @@ import QRCode from "qrcode";
 import { sdk } from "../../lib/medusa/sdk.server.ts";
 import { retrieveOrderPayment } from "../../lib/medusa/store.server.ts";
 import { sessionToken } from "../account/session.server.ts";
+import { type Adjustment, type RawTotals, readTotals, TOTALS_FIELDS, type Totals } from "../cart/totals.ts";
 import { deviceOrderProof } from "./device.server.ts";
 
 /** How an order is paid, as the backend tells it. */
@@ -15,28 +16,23 @@ export type PlacedOrder = {
   id: string;
   number: number;
   email: string | null;
-  total: number;
-  subtotal: number;
-  shippingTotal: number;
-  items: { title: string; subtitle: string | null; quantity: number; total: number; visitDate: string | null }[];
+  /** The money lines, read from Medusa's totals; `totals.total` is what the order charges. */
+  totals: Totals;
+  /** Each line's amount is before discounts (price × quantity, without tax). */
+  items: { title: string; subtitle: string | null; quantity: number; subtotal: number; visitDate: string | null }[];
   address: { first_name?: string | null; address_1?: string | null; city?: string | null; province?: string | null; phone?: string | null } | null;
-  shippingMethod: string | null;
   payment: PaymentInfo;
   /** The VietQR code as inline SVG, for the transfer. */
   qrSvg: string | null;
 };
 
-type RawOrder = {
+type RawOrder = Omit<RawTotals, "items"> & {
   id: string;
   display_id: number;
   email: string | null;
   customer_id: string | null;
-  total: number;
-  subtotal: number;
-  shipping_total: number;
-  items?: { title: string; subtitle: string | null; quantity: number; total: number; metadata: Record<string, unknown> | null }[];
+  items?: { title: string; subtitle: string | null; quantity: number; subtotal: number; metadata: Record<string, unknown> | null; adjustments?: Adjustment[] }[];
   shipping_address: PlacedOrder["address"];
-  shipping_methods?: { name: string }[];
 };
 
 /**
@@ -62,7 +58,7 @@ export async function orderForViewer(cookies: AstroCookies, id: string): Promise
   try {
     const { order } = await sdk.store.order.retrieve(
       id,
-      { fields: "id,display_id,email,customer_id,total,subtotal,shipping_total,*items,*shipping_address,*shipping_methods" },
+      { fields: ["id,display_id,email,customer_id,*items,items.subtotal,*shipping_address,*shipping_methods", ...TOTALS_FIELDS].join(",") },
       access,
     );
     raw = order as unknown as RawOrder;
@@ -77,18 +73,15 @@ export async function orderForViewer(cookies: AstroCookies, id: string): Promise
     id: raw.id,
     number: raw.display_id,
     email: raw.email,
-    total: Number(raw.total),
-    subtotal: Number(raw.subtotal),
-    shippingTotal: Number(raw.shipping_total),
+    totals: readTotals(raw),
     items: (raw.items ?? []).map((i) => ({
       title: i.title,
       subtitle: i.subtitle,
       quantity: Number(i.quantity),
-      total: Number(i.total),
+      subtotal: Number(i.subtotal),
       visitDate: visitDateOf(i.metadata),
     })),
     address: raw.shipping_address,
-    shippingMethod: raw.shipping_methods?.[0]?.name ?? null,
     payment,
     qrSvg,
   };

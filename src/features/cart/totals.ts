@@ -41,11 +41,10 @@ export const TOTALS_FIELDS = [
   "discount_subtotal",
   "shipping_subtotal",
   "tax_total",
-  "items.adjustments.code",
-  "items.adjustments.amount",
+  // Whole relations: the store order API drops `items.adjustments.code` asked by name (Medusa 2.21).
+  "*items.adjustments",
   "shipping_methods.name",
-  "shipping_methods.adjustments.code",
-  "shipping_methods.adjustments.amount",
+  "*shipping_methods.adjustments",
 ];
 
 const amount = (value: number | string | null | undefined) => Number(value ?? 0) || 0;

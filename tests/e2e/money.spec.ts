@@ -122,7 +122,7 @@ async function fillAddress(page: Page, locale: Locale) {
 for (const { mode, locale } of MODES) {
   test(`with ${CODE} and delivery “${mode.source}” (${locale}), every figure is the order's`, async ({ page, request }) => {
     const text = TEXT[locale];
-    const money = (amount: number) => vnd(amount, locale);
+    const money = (amount: number) => tidy(vnd(amount, locale));
 
     // Cart: two lines and the code; no shipping figure before a delivery is chosen.
     await add(page, locale, "mien-viet-cuong", 2);

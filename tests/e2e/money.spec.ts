@@ -1,4 +1,5 @@
-import { type APIRequestContext, expect, type Locator, type Page, test } from "../harness/csp-watch.ts";
+import type { Locator } from "@playwright/test";
+import { type APIRequestContext, expect, type Page, test } from "../harness/csp-watch.ts";
 
 /**
  * Money right everywhere: buying through the pages with the code TUANLEOCOP

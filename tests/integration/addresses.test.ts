@@ -28,7 +28,9 @@ describe("Vietnamese addresses on the store API", () => {
     const refused = await store(`/store/carts/${cartId}`, { shipping_address: { ...address, city: "Phường Phan Đình Phùng", province: "Hà Nội" } });
     expect(refused.status).toBe(400);
     expect(refused.body.fields).toEqual([{ field: "shipping_address.city", code: "commune_not_in_province", params: { commune: "Phường Phan Đình Phùng", province: "Hà Nội" } }]);
-    expect((await store(`/store/carts/${cartId}`)).body.cart.shipping_address ?? null).toBeNull();
+    // Medusa may give a new cart an address holding only the region's country: no commune or province reached it.
+    const kept = (await store(`/store/carts/${cartId}`)).body.cart.shipping_address;
+    expect({ city: kept?.city ?? null, province: kept?.province ?? null }).toEqual({ city: null, province: null });
   });
 
   it("refuses a province that no longer exists", async () => {

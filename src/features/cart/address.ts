@@ -1,4 +1,4 @@
-import { addressPairProblems, type FieldProblem, findCommune, findProvince, PROVINCES, withoutControlCharacters } from "@ocop/core";
+import { addressPairProblems, type FieldProblem, findCommune, findProvince, withoutControlCharacters } from "@ocop/core";
 
 /**
  * Vietnamese delivery addresses since the reorganisation of 1 July 2025: one
@@ -7,7 +7,6 @@ import { addressPairProblems, type FieldProblem, findCommune, findProvince, PROV
  * list), then the street. Phone numbers are Vietnamese mobiles or landlines,
  * with 0 or +84.
  */
-export { PROVINCES };
 
 export type Contact = { email: string; name: string; phone: string; province: string; ward: string; street: string };
 

@@ -8,7 +8,7 @@ async function fillAddress(page: Page) {
   await page.getByLabel("Họ và tên").fill("Trần Văn Minh");
   await page.getByLabel("Số điện thoại").fill("0987 654 321");
   await page.getByLabel("Tỉnh / thành phố").selectOption("Hà Nội");
-  await page.getByLabel("Xã / phường / đặc khu").fill("Phường Hoàn Kiếm");
+  await page.getByLabel("Xã / phường / đặc khu").selectOption("Phường Hoàn Kiếm");
   await page.getByLabel("Số nhà, đường, thôn/xóm").fill("5 Tràng Tiền");
 }
 
@@ -25,11 +25,11 @@ test("a full purchase with cash on delivery", async ({ page }) => {
   await addNoodlesToCart(page);
   await page.getByRole("link", { name: "Thanh toán" }).click();
 
-  // A wrong phone is named and nothing moves on.
+  // A wrong phone is named with how to write it, and nothing moves on (tests/e2e/forms.spec.ts checks the focus).
   await fillAddress(page);
   await page.getByLabel("Số điện thoại").fill("12345");
   await page.getByRole("button", { name: "Tiếp tục" }).click();
-  await expect(page.getByRole("alert")).toContainText("Số điện thoại");
+  await expect(page.getByRole("alert")).toContainText("Số điện thoại: gồm 10 chữ số, bắt đầu bằng 0");
   await page.getByLabel("Số điện thoại").fill("0987 654 321");
   await page.getByRole("button", { name: "Tiếp tục" }).click();
 
@@ -57,7 +57,7 @@ test("a full purchase with a VietQR bank transfer, in English", async ({ page })
   await page.getByLabel("Full name").fill("Jane Doe");
   await page.getByLabel("Phone").fill("+84 912 345 678");
   await page.getByLabel("Province or city").selectOption("Thái Nguyên");
-  await page.getByLabel("Commune or ward").fill("Phường Phan Đình Phùng");
+  await page.getByLabel("Commune or ward").selectOption("Phường Phan Đình Phùng");
   await page.getByLabel("House number, street, hamlet").fill("12 Hoàng Văn Thụ");
   await page.getByRole("button", { name: "Continue" }).click();
   await page.getByLabel(/Nhận tại Trung tâm OCOP/).check();

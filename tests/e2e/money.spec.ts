@@ -116,7 +116,7 @@ async function fillAddress(page: Page, locale: Locale) {
   await page.getByLabel(name).fill("Nguyễn Thị Tiền");
   await page.getByLabel(phone).fill("0912 345 678");
   await page.getByLabel(province).selectOption("Thái Nguyên");
-  await page.getByLabel(ward).fill("Phường Phan Đình Phùng");
+  await page.getByLabel(ward).selectOption("Phường Phan Đình Phùng");
   await page.getByLabel(street).fill("2 Lương Ngọc Quyến");
 }
 

@@ -77,7 +77,7 @@ test("a producer ships an order of its own", async ({ page, browser }) => {
   await buyer.getByLabel("Họ và tên").fill("Phạm Thu");
   await buyer.getByLabel("Số điện thoại").fill("0977000111");
   await buyer.getByLabel("Tỉnh / thành phố").selectOption("Hải Phòng");
-  await buyer.getByLabel("Xã / phường / đặc khu").fill("Phường Hồng Bàng");
+  await buyer.getByLabel("Xã / phường / đặc khu").selectOption("Phường Hồng Bàng");
   await buyer.getByLabel("Số nhà, đường, thôn/xóm").fill("3 Điện Biên Phủ");
   await buyer.getByRole("button", { name: "Tiếp tục" }).click();
   await buyer.getByLabel(/Chuyển phát tiêu chuẩn/).check();

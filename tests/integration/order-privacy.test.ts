@@ -28,7 +28,7 @@ async function placeOrder(email: string, token?: string): Promise<string> {
   const { body: created } = await store("/store/carts", { body: { region_id: regions.regions[0].id }, ...(token ? { token } : {}) });
   const cartId = created.cart.id;
   await store(`/store/carts/${cartId}/line-items`, { body: { variant_id: variant?.id, quantity: 1 } });
-  const address = { first_name: "Phạm Thu Riêng", phone: "0911222333", address_1: "9 Ngõ Kín", city: "Phường Túc Duyên", province: "Thái Nguyên", country_code: "vn" };
+  const address = { first_name: "Phạm Thu Riêng", phone: "0911222333", address_1: "9 Ngõ Kín", city: "Phường Phan Đình Phùng", province: "Thái Nguyên", country_code: "vn" };
   await store(`/store/carts/${cartId}`, { body: { email, shipping_address: address } });
   const { body: options } = await store(`/store/shipping-options?cart_id=${cartId}`);
   await store(`/store/carts/${cartId}/shipping-methods`, { body: { option_id: options.shipping_options[0].id } });

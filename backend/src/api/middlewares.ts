@@ -27,6 +27,7 @@ import { requireActiveProducer } from "./producer/guard"
 import { NewProducerProductBody, ProducerImageBody, ProducerProductBody, ProducerProfileBody, ProducerRegisterBody, ShipBody } from "./producer/validators"
 import { refuseBadInput } from "./refuse-bad-input"
 import { withSecurityHeaders } from "./security-headers"
+import { refuseForeignCommunes } from "./store/addresses/vietnam"
 import { recoverFailedCompletion } from "./store/carts/complete-recovery"
 import { admitCompletion } from "./store/carts/stock-gate"
 import { refuseBadVisitDates } from "./store/carts/visit-dates"
@@ -105,6 +106,11 @@ export default defineMiddlewares({
       matcher,
       methods: ["POST" as const],
       middlewares: [refuseBadVisitDates],
+    })),
+    ...["/store/carts", "/store/carts/:id", "/store/customers/me/addresses", "/store/customers/me/addresses/:address_id"].map((matcher) => ({
+      matcher,
+      methods: ["POST" as const],
+      middlewares: [refuseForeignCommunes],
     })),
     { matcher: "/store/trace/resolve", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreTraceResolveQuery, {})] },
     { matcher: "/store/trace/standing", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreTraceStandingQuery, {})] },

@@ -44,6 +44,11 @@ export const FIELD_CODES = {
   unknown_serial: ["serials"],
   /** An event id that is not an event of the lot. */
   unknown_event: ["id"],
+  // Vietnamese addresses (packages/core/src/address/).
+  /** Not one of the 34 provinces and cities (`received`: as sent). */
+  unknown_province: ["received"],
+  /** No commune, ward or special zone `commune` in `province` (`commune` may be empty). */
+  commune_not_in_province: ["commune", "province"],
   // Dates and times.
   /** A date or time that must not be in the future. */
   in_future: [],

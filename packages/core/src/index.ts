@@ -3,9 +3,11 @@
  * both sides. Rules live here once; a change of law or vocabulary is one edit.
  * Node-only parts are under their own paths: the event hash chain
  * ("@ocop/core/chain"), order proofs ("@ocop/core/order-proof"), and rate
- * limits and client detection ("@ocop/core/security").
+ * limits and client detection ("@ocop/core/security"). Place-name matching
+ * without the address data, for browser scripts: "@ocop/core/address-search".
  */
 
+export * from "./address/index.js";
 export * from "./commerce/bookings.js";
 export * from "./commerce/payments.js";
 export * from "./commerce/price-bands.js";

@@ -21,6 +21,8 @@ export type CheckoutResult =
   | { kind: "done" }
   | { kind: "ordered"; orderId: string }
   | { kind: "invalid"; problems: AddressProblem[]; contact: Contact }
+  /** The contact form came back to list another province's communes: nothing saved, values kept. */
+  | { kind: "refresh"; contact: Contact }
   | { kind: "refused"; reason: "outOfStock" | "incomplete" | "failed"; detail?: string };
 
 /**
@@ -33,6 +35,7 @@ export async function handleCheckoutForm(form: FormData, context: { cookies: Ast
   const step = String(form.get("step") ?? "");
   if (step === "contact") {
     const { contact, problems } = readContact(form, cart.needsShipping);
+    if (form.get("refresh") === "ward") return { kind: "refresh", contact };
     if (problems.length) return { kind: "invalid", problems, contact };
     const address = toMedusaAddress(contact);
     await setContact(cart, contact.email, address);

@@ -18,6 +18,8 @@ const sample: Record<FieldCode, Record<string, string | number | boolean>> = {
   unknown_product: { id: "prod_1" },
   unknown_place: { id: "tan-cuong" },
   unknown_producer: { id: "prod_x" },
+  unknown_province: { received: "Bắc Kạn" },
+  commune_not_in_province: { commune: "Phường Hoàn Kiếm", province: "Thái Nguyên" },
   unknown_product_set: { code: "spaceships" },
   unknown_serial: { serials: "A1, A2" },
   unknown_event: { id: "ev_1" },
@@ -67,6 +69,9 @@ describe("fieldProblemText", () => {
     expect(fieldProblemText("en", phone, "Phone")).toBe("Phone: needs at least 10 characters.");
     expect(fieldProblemText("en", { field: "", code: "has_valid_certificate", params: { id: "cert_1" } })).toBe(
       "The product already has a valid certificate (cert_1): renew it instead.",
+    );
+    expect(fieldProblemText("vi", { field: "phone", code: "invalid_format", params: { format: "phone" } }, "Số điện thoại")).toBe(
+      "Số điện thoại: gồm 10 chữ số, bắt đầu bằng 0 (hoặc +84), ví dụ 0912 345 678.",
     );
     expect(fieldProblemText("vi", { field: "ends_at", code: "too_early", params: { after: "starts_at" } }, "Kết thúc")).toBe("Kết thúc: phải sau thời điểm bắt đầu.");
   });

@@ -19,7 +19,11 @@ const measure = {
 };
 
 const formats: Record<string, { vi: string; en: string }> = {
-  email: { vi: "phải là một địa chỉ email", en: "must be an email address" },
+  email: { vi: "phải là một địa chỉ email, ví dụ lan@example.vn", en: "must be an email address, e.g. lan@example.vn" },
+  phone: {
+    vi: "gồm 10 chữ số, bắt đầu bằng 0 (hoặc +84), ví dụ 0912 345 678",
+    en: "needs 10 digits starting with 0 (or +84), e.g. 0912 345 678",
+  },
   url: { vi: "phải là một đường dẫn (URL)", en: "must be a link (URL)" },
   datetime: { vi: "phải là thời điểm ISO 8601 kèm múi giờ, ví dụ 2026-05-10T07:30:00+07:00", en: "must be an ISO 8601 time with its offset, e.g. 2026-05-10T07:30:00+07:00" },
   date: { vi: "phải là một ngày (YYYY-MM-DD)", en: "must be a date (YYYY-MM-DD)" },
@@ -68,6 +72,20 @@ const sentences: Record<FieldCode, Record<Locale, Say>> = {
   invalid: { vi: () => "không hợp lệ", en: () => "is not valid" },
   unknown_product: { vi: (p) => `không có sản phẩm ${text(p.id)}`, en: (p) => `there is no product ${text(p.id)}` },
   unknown_place: { vi: (p) => `không có xã/phường ${text(p.id)}`, en: (p) => `there is no commune ${text(p.id)}` },
+  unknown_province: {
+    vi: () => "hãy chọn một trong 34 tỉnh, thành phố trong danh sách (từ 1/7/2025)",
+    en: () => "choose one of the 34 provinces and cities in the list (since 1 July 2025)",
+  },
+  commune_not_in_province: {
+    vi: (p) =>
+      text(p.commune)
+        ? `"${text(p.commune)}" không thuộc ${text(p.province)}: hãy chọn xã, phường trong danh sách của ${text(p.province)}`
+        : `hãy chọn xã, phường trong danh sách của ${text(p.province)}`,
+    en: (p) =>
+      text(p.commune)
+        ? `"${text(p.commune)}" is not in ${text(p.province)}: choose a commune or ward of ${text(p.province)} from the list`
+        : `choose a commune or ward of ${text(p.province)} from the list`,
+  },
   unknown_producer: { vi: (p) => `không có chủ thể ${text(p.id)}`, en: (p) => `there is no producer ${text(p.id)}` },
   unknown_product_set: { vi: (p) => `không có bộ sản phẩm "${text(p.code)}"`, en: (p) => `there is no product set "${text(p.code)}"` },
   unknown_serial: { vi: (p) => `không phải số sê-ri của lô này: ${text(p.serials)}`, en: (p) => `not serials of this lot: ${text(p.serials)}` },

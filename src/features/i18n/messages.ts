@@ -1,3 +1,4 @@
+import { formMessages } from "./messages-forms.ts";
 import { moneyMessages } from "./messages-money.ts";
 
 /** The storefront's languages: Vietnamese first, English second. */
@@ -6,6 +7,7 @@ export type Locale = (typeof locales)[number];
 
 /** One catalogue for both languages; a key missing in one language fails type-checking. */
 const messages = {
+  ...formMessages,
   "site.name": { vi: "OCOP Thái Nguyên", en: "OCOP Thái Nguyên" },
   "site.tagline": {
     vi: "Đặc sản được chứng nhận Mỗi xã một sản phẩm",

@@ -5,12 +5,12 @@
  * English copy with an accented loanword ("café") reads as Vietnamese here:
  * our English texts spell such words plainly.
  */
-const MARK = /[đĐ]|[\u0300\u0301\u0302\u0303\u0306\u0309\u031B\u0323]/u;
+export const VIETNAMESE_LETTER = /[đĐ]|[\u0300\u0301\u0302\u0303\u0306\u0309\u031B\u0323]/u;
 const WORD = /[\p{L}\p{M}]+/gu;
 
 /** Whether the text holds any Vietnamese letter. */
 export function hasVietnamese(text: string): boolean {
-  return MARK.test(text.normalize("NFD"));
+  return VIETNAMESE_LETTER.test(text.normalize("NFD"));
 }
 
 /** The words of `text` written with Vietnamese letters. */

@@ -5,10 +5,8 @@ import { VIETNAMESE_LETTER } from "../../src/features/i18n/vietnamese.ts";
 export type Unmarked = { text: string; in: string };
 
 /**
- * Every text node, and every text a person or a screen reader is given in an
- * attribute (alt, title, aria-label, placeholder) or the document title, whose
- * closest [lang] is not Vietnamese and that holds a Vietnamese letter
- * (src/features/i18n/vietnamese.ts).
+ * Every text node of the page's body whose closest [lang] is not Vietnamese
+ * and that holds a Vietnamese letter (src/features/i18n/vietnamese.ts).
  */
 export function unmarkedVietnamese(page: Page): Promise<Unmarked[]> {
   return page.evaluate((letter) => {
@@ -25,19 +23,12 @@ export function unmarkedVietnamese(page: Page): Promise<Unmarked[]> {
     const check = (text: string, el: Element) => {
       if (!isVi(el) && vietnamese.test(text.normalize("NFD"))) found.push({ text: text.trim().slice(0, 120), in: where(el) });
     };
-    const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const el = node.parentElement;
-      if (!el || el.closest("script, style, noscript, template, head")) continue;
+      if (!el || el.closest("script, style, template")) continue;
       check(node.textContent ?? "", el);
     }
-    for (const el of document.querySelectorAll("[alt], [title], [aria-label], [placeholder]")) {
-      for (const name of ["alt", "title", "aria-label", "placeholder"]) {
-        const value = el.getAttribute(name);
-        if (value) check(value, el);
-      }
-    }
-    check(document.title, document.documentElement);
     return found;
   }, VIETNAMESE_LETTER.source);
 }

@@ -1,3 +1,5 @@
+import { pluralForm } from "./messages-plural.ts";
+
 /** The storefront's languages: Vietnamese first, English second. */
 export const locales = ["vi", "en"] as const;
 export type Locale = (typeof locales)[number];
@@ -623,9 +625,11 @@ const messages = {
 
 export type MessageKey = keyof typeof messages;
 
-/** The message for `key` in `locale`, with `{name}` placeholders filled in. */
-export function t(locale: Locale, key: MessageKey, values: Record<string, string | number> = {}): string {
-  return messages[key][locale].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+/** The message for `key` in `locale`, with `{name}` placeholders filled in (plural forms: messages-plural.ts). */
+export function t(locale: Locale, key: MessageKey, given: Record<string, string | number> = {}): string {
+  const plural = pluralForm(locale, key, given);
+  const values = plural?.values ?? given;
+  return (plural?.template ?? messages[key][locale]).replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 /** Whether `key` is in the catalogue: for keys made from data, e.g. a form's field labels. */

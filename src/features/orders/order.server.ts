@@ -18,7 +18,7 @@ export type PlacedOrder = {
   total: number;
   subtotal: number;
   shippingTotal: number;
-  items: { title: string; subtitle: string | null; quantity: number; total: number; visitDate: string | null }[];
+  items: { title: string; subtitle: string | null; productHandle: string | null; quantity: number; total: number; visitDate: string | null }[];
   address: { first_name?: string | null; address_1?: string | null; city?: string | null; province?: string | null; phone?: string | null } | null;
   shippingMethod: string | null;
   payment: PaymentInfo;
@@ -34,7 +34,7 @@ type RawOrder = {
   total: number;
   subtotal: number;
   shipping_total: number;
-  items?: { title: string; subtitle: string | null; quantity: number; total: number; metadata: Record<string, unknown> | null }[];
+  items?: { title: string; subtitle: string | null; product_handle?: string | null; quantity: number; total: number; metadata: Record<string, unknown> | null }[];
   shipping_address: PlacedOrder["address"];
   shipping_methods?: { name: string }[];
 };
@@ -83,6 +83,7 @@ export async function orderForViewer(cookies: AstroCookies, id: string): Promise
     items: (raw.items ?? []).map((i) => ({
       title: i.title,
       subtitle: i.subtitle,
+      productHandle: i.product_handle ?? null,
       quantity: Number(i.quantity),
       total: Number(i.total),
       visitDate: visitDateOf(i.metadata),

@@ -1,3 +1,4 @@
+import { namesMessages } from "./messages-names.ts";
 import { pluralForm } from "./messages-plural.ts";
 
 /** The storefront's languages: Vietnamese first, English second. */
@@ -621,6 +622,7 @@ const messages = {
   "showroom.field.lat": { vi: "Vĩ độ", en: "Latitude" },
   "showroom.field.lng": { vi: "Kinh độ", en: "Longitude" },
   "showroom.field.product_ids": { vi: "Sản phẩm có bán", en: "Products stocked" },
+  ...namesMessages,
 } satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;

@@ -60,7 +60,7 @@ test("a full purchase with a VietQR bank transfer, in English", async ({ page })
   await page.getByLabel("Commune or ward").selectOption("Phường Phan Đình Phùng");
   await page.getByLabel("House number, street, hamlet").fill("12 Hoàng Văn Thụ");
   await page.getByRole("button", { name: "Continue" }).click();
-  await page.getByLabel(/Nhận tại Trung tâm OCOP/).check();
+  await page.getByLabel(/Pick up at the Thái Nguyên OCOP showroom/).check();
   await page.getByRole("button", { name: "Continue" }).click();
   await page.getByLabel("Bank transfer by VietQR").check();
   await page.getByRole("button", { name: "Continue" }).click();

@@ -55,7 +55,13 @@ async function loadCommunes(form: HTMLFormElement, province: string, ward: HTMLS
     const { communes } = (await response.json()) as { communes: string[] };
     // Another province was chosen meanwhile: its own answer fills the list.
     if (ward.dataset.province !== province) return;
-    ward.append(...communes.map((name) => new Option(name, name)));
+    ward.append(
+      ...communes.map((name) => {
+        const option = new Option(name, name);
+        option.lang = "vi";
+        return option;
+      }),
+    );
   } catch {
     // Offline or refused: the button that sends the form back lists them instead.
     for (const button of form.querySelectorAll<HTMLElement>("[data-without-js]")) button.hidden = false;

@@ -199,11 +199,12 @@ export async function setContact(cart: Cart, email: string, address: Record<stri
   await sdk.store.cart.update(cart.id, { email, shipping_address: address, billing_address: address });
 }
 
-export type ShippingChoice = { id: string; name: string; amount: number };
+/** `nameEn`: the option type's label, where the shop writes an option's English name. */
+export type ShippingChoice = { id: string; name: string; nameEn: string | null; amount: number };
 
 export async function shippingChoices(cart: Cart): Promise<ShippingChoice[]> {
   const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cart.id });
-  return shipping_options.map((o) => ({ id: o.id, name: o.name, amount: Number(o.amount ?? 0) }));
+  return shipping_options.map((o) => ({ id: o.id, name: o.name, nameEn: o.type?.label ?? null, amount: Number(o.amount ?? 0) }));
 }
 
 export async function chooseShipping(cart: Cart, optionId: string) {

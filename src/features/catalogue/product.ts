@@ -1,4 +1,6 @@
+import type { LocalText } from "../i18n/local-text.ts";
 import type { Locale } from "../i18n/messages.ts";
+import { hasVietnamese } from "../i18n/vietnamese.ts";
 import type { OcopFacet } from "../ocop/ocop.ts";
 
 /** A product as the storefront knows it, whatever the backend's shapes are. */
@@ -41,6 +43,19 @@ export function productTitle(product: Product, locale: Locale): string {
 /** The product's description in a language. */
 export function productDescription(product: Product, locale: Locale): string | null {
   return locale === "en" && product.ocop?.descriptionEn ? product.ocop.descriptionEn : product.description;
+}
+
+/** The product's name in both languages, for pages that mark the Vietnamese one on /en. */
+export function productText(product: Pick<Product, "title" | "ocop"> | undefined, title: string = product?.title ?? ""): LocalText {
+  return { vi: title, en: product?.ocop?.titleEn };
+}
+
+/**
+ * A variant's title in both languages: its English from the OCOP record, or
+ * the title itself when it has no words to translate ("100 g", "30 × 180 cm").
+ */
+export function variantText(product: Pick<Product, "ocop"> | undefined, title: string): LocalText {
+  return { vi: title, en: product?.ocop?.variantTitlesEn[title] ?? (hasVietnamese(title) ? null : title) };
 }
 
 /** Units on hand over all tracked variants; null when no variant tracks stock. */

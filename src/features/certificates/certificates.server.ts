@@ -47,7 +47,16 @@ export async function listExpiringCertificates(token: string, days: number): Pro
   return certificates.map((c) => ({ id: c.id, stars: c.stars, decisionNumber: c.decision_number, expiresAt: new Date(c.expires_at), status: c.status, product: c.product }));
 }
 
-export type CertificateForm = { stars: string; score: string; decision_number: string; decision_date: string; issuer: string; issuer_level: string; criteria_set: string };
+export type CertificateForm = {
+  stars: string;
+  score: string;
+  decision_number: string;
+  decision_date: string;
+  issuer: string;
+  issuer_en: string;
+  issuer_level: string;
+  criteria_set: string;
+};
 
 /** The certificate fields of a staff form, as typed (the backend coerces the numbers and names what is wrong). */
 export function certificateForm(form: FormData): CertificateForm {
@@ -58,6 +67,7 @@ export function certificateForm(form: FormData): CertificateForm {
     decision_number: field("decision_number"),
     decision_date: field("decision_date"),
     issuer: field("issuer"),
+    issuer_en: field("issuer_en"),
     issuer_level: field("issuer_level"),
     criteria_set: field("criteria_set"),
   };

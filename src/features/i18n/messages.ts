@@ -1,5 +1,7 @@
 import { formMessages } from "./messages-forms.ts";
 import { moneyMessages } from "./messages-money.ts";
+import { namesMessages } from "./messages-names.ts";
+import { pluralForm } from "./messages-plural.ts";
 
 /** The storefront's languages: Vietnamese first, English second. */
 export const locales = ["vi", "en"] as const;
@@ -624,13 +626,16 @@ const messages = {
   "showroom.field.lat": { vi: "Vĩ độ", en: "Latitude" },
   "showroom.field.lng": { vi: "Kinh độ", en: "Longitude" },
   "showroom.field.product_ids": { vi: "Sản phẩm có bán", en: "Products stocked" },
+  ...namesMessages,
 } satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;
 
-/** The message for `key` in `locale`, with `{name}` placeholders filled in. */
-export function t(locale: Locale, key: MessageKey, values: Record<string, string | number> = {}): string {
-  return messages[key][locale].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+/** The message for `key` in `locale`, with `{name}` placeholders filled in (plural forms: messages-plural.ts). */
+export function t(locale: Locale, key: MessageKey, given: Record<string, string | number> = {}): string {
+  const plural = pluralForm(locale, key, given);
+  const values = plural?.values ?? given;
+  return (plural?.template ?? messages[key][locale]).replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 /** Whether `key` is in the catalogue: for keys made from data, e.g. a form's field labels. */

@@ -1,4 +1,5 @@
 import type { EntityType, IssuerLevel } from "@ocop/core";
+import type { LocalText } from "../i18n/local-text.ts";
 import { type Bilingual, type CertificateStatus, carriesOcopMark, certificateStatus } from "./rules.ts";
 
 export type { EntityType };
@@ -8,6 +9,8 @@ export type Place = { handle: string; commune: string; province: string; histori
 export type ProducerSummary = {
   handle: string;
   legalName: string;
+  /** The name in English; null: the Vietnamese name is shown, marked as such. */
+  legalNameEn: string | null;
   entityType: EntityType;
   womenLed: boolean;
   ethnicMinorityLed: boolean;
@@ -33,6 +36,7 @@ export type Certificate = {
   decisionNumber: string;
   decisionDate: Date;
   issuer: string;
+  issuerEn: string | null;
   issuerLevel: IssuerLevel;
   criteriaSet: string;
   expiresAt: Date;
@@ -49,6 +53,8 @@ export type OcopFacet = {
   place: Place | null;
   titleEn: string | null;
   descriptionEn: string | null;
+  /** English variant titles by their Vietnamese title (see variantText). */
+  variantTitlesEn: Record<string, string>;
   story: { vi: string | null; en: string | null };
   /** The certificate that speaks for the product now (see currentCertificate), or null. */
   certificate: Certificate | null;
@@ -73,3 +79,9 @@ export function standing(certificate: Certificate | null, now: Date = new Date()
   const status = certificateStatus({ expires_at: certificate.expiresAt, revoked_at: certificate.revokedAt, replaced_by_id: certificate.replacedById }, now);
   return { status, markStars: carriesOcopMark(status) ? certificate.stars : null };
 }
+
+/** A producer's name in both languages. */
+export const producerName = (producer: Pick<ProducerSummary, "legalName" | "legalNameEn">): LocalText => ({ vi: producer.legalName, en: producer.legalNameEn });
+
+/** A certificate's issuer in both languages. */
+export const issuerName = (certificate: Pick<Certificate, "issuer" | "issuerEn">): LocalText => ({ vi: certificate.issuer, en: certificate.issuerEn });

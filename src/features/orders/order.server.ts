@@ -19,7 +19,7 @@ export type PlacedOrder = {
   /** The money lines, read from Medusa's totals; `totals.total` is what the order charges. */
   totals: Totals;
   /** Each line's amount is before discounts (price × quantity, without tax). */
-  items: { title: string; subtitle: string | null; quantity: number; subtotal: number; visitDate: string | null }[];
+  items: { title: string; subtitle: string | null; productHandle: string | null; quantity: number; subtotal: number; visitDate: string | null }[];
   address: { first_name?: string | null; address_1?: string | null; city?: string | null; province?: string | null; phone?: string | null } | null;
   payment: PaymentInfo;
   /** The VietQR code as inline SVG, for the transfer. */
@@ -31,7 +31,15 @@ type RawOrder = Omit<RawTotals, "items"> & {
   display_id: number;
   email: string | null;
   customer_id: string | null;
-  items?: { title: string; subtitle: string | null; quantity: number; subtotal: number; metadata: Record<string, unknown> | null; adjustments?: Adjustment[] }[];
+  items?: {
+    title: string;
+    subtitle: string | null;
+    product_handle?: string | null;
+    quantity: number;
+    subtotal: number;
+    metadata: Record<string, unknown> | null;
+    adjustments?: Adjustment[];
+  }[];
   shipping_address: PlacedOrder["address"];
 };
 
@@ -77,6 +85,7 @@ export async function orderForViewer(cookies: AstroCookies, id: string): Promise
     items: (raw.items ?? []).map((i) => ({
       title: i.title,
       subtitle: i.subtitle,
+      productHandle: i.product_handle ?? null,
       quantity: Number(i.quantity),
       subtotal: Number(i.subtotal),
       visitDate: visitDateOf(i.metadata),

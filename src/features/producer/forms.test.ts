@@ -77,6 +77,14 @@ describe("the other portal forms", () => {
     });
   });
 
+  it("reads each variant's English title as typed, blank to clear it", () => {
+    const data = form({ price_v1: "120000", title_en_v1: " 100 g box ", price_v2: "90000", title_en_v2: "" });
+    expect(productEditBody(data).variants).toEqual([
+      { id: "v1", price_vnd: 120000, title_en: "100 g box" },
+      { id: "v2", price_vnd: 90000, title_en: "" },
+    ]);
+  });
+
   it("passes a blank number on as NaN for the backend to name", () => {
     expect(newProductBody(form({ title: "Mật ong", product_set: "honey", variant_title: "500 g", price_vnd: "", stock: "3" }))).toMatchObject({ price_vnd: Number.NaN, stock: 3 });
   });

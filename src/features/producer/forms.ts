@@ -86,6 +86,7 @@ export function productEditBody(form: FormData): ProducerProductBody {
       id,
       price_vnd: Number(form.get(`price_${id}`)),
       ...(form.has(`stock_${id}`) ? { stock: Number(form.get(`stock_${id}`)) } : {}),
+      ...(form.has(`title_en_${id}`) ? { title_en: String(form.get(`title_en_${id}`)).trim() } : {}),
     })),
   };
   for (const name of ["title", "description", "title_en", "description_en", "story_vi", "story_en"] as const) {
@@ -114,6 +115,7 @@ export function profileBody(form: FormData): ProducerProfileBody {
   const phone = value("phone").replace(/[\s.]/g, "");
   return {
     legal_name: value("legal_name"),
+    legal_name_en: value("legal_name_en"),
     ...(phone ? { phone } : {}),
     address: value("address"),
     gln: value("gln").replace(/\s/g, ""),

@@ -20,7 +20,7 @@ export function standingHtml(standing: SerialStanding | null, locale: Locale): s
   const text =
     standing.scan_count <= 1 || !standing.first_scanned_at
       ? t(locale, "trace.firstScanNow")
-      : t(locale, "trace.firstScan", { date: formatDate(new Date(standing.first_scanned_at), locale), count: formatNumber(standing.scan_count, locale) });
+      : t(locale, "trace.firstScan", { date: formatDate(new Date(standing.first_scanned_at), locale), count: standing.scan_count });
   // A warning staff cleared (a wrongly raised flag) is said in plain words, with its date.
   const cleared = standing.flag_cleared_at
     ? `<p class="scan cleared">${escapeHtml(t(locale, "trace.flagCleared", { date: formatDate(new Date(standing.flag_cleared_at), locale) }))}</p>`

@@ -4,13 +4,15 @@ import { currentCertificate, standing } from "../../features/ocop/ocop.ts";
 import { findProductSet, groupOfSet } from "../../features/ocop/rules.ts";
 
 /** A product's OCOP record, or the parts of it a reshape reads (GET /store/ocop/products). */
-export type RawOcopProduct = Pick<StoreOcopProduct, "product_set" | "title_en" | "description_en" | "story_vi" | "story_en"> & {
-  producer?: RawProducer | null;
-  place?: RawPlace | null;
-  certificates?: StoreCertificate[] | null;
-};
+export type RawOcopProduct = Pick<StoreOcopProduct, "product_set" | "title_en" | "description_en" | "story_vi" | "story_en"> &
+  Partial<Pick<StoreOcopProduct, "variant_titles_en">> & {
+    producer?: RawProducer | null;
+    place?: RawPlace | null;
+    certificates?: StoreCertificate[] | null;
+  };
 type RawPlace = Pick<StorePlace, "handle" | "commune" | "province" | "historical_district">;
-type RawProducer = Pick<StoreProducer, "handle" | "legal_name" | "entity_type" | "women_led" | "ethnic_minority_led"> & { place?: RawPlace | null };
+type RawProducer = Pick<StoreProducer, "handle" | "legal_name" | "entity_type" | "women_led" | "ethnic_minority_led"> &
+  Partial<Pick<StoreProducer, "legal_name_en">> & { place?: RawPlace | null };
 
 /** Medusa's OCOP record of a product as our OcopFacet; null when it has none or an unknown set. */
 export function reshapeOcop(raw: RawOcopProduct | null | undefined, now: Date = new Date()): OcopFacet | null {
@@ -25,6 +27,7 @@ export function reshapeOcop(raw: RawOcopProduct | null | undefined, now: Date = 
     place: raw.place ? reshapePlace(raw.place) : null,
     titleEn: raw.title_en,
     descriptionEn: raw.description_en,
+    variantTitlesEn: raw.variant_titles_en ?? {},
     story: { vi: raw.story_vi, en: raw.story_en },
     certificate,
     ...standing(certificate, now),
@@ -39,6 +42,7 @@ export function reshapeProducer(raw: RawProducer): ProducerSummary {
   return {
     handle: raw.handle,
     legalName: raw.legal_name,
+    legalNameEn: raw.legal_name_en ?? null,
     entityType: raw.entity_type,
     womenLed: raw.women_led,
     ethnicMinorityLed: raw.ethnic_minority_led,
@@ -69,6 +73,7 @@ function reshapeCertificate(raw: StoreCertificate): Certificate {
     decisionNumber: raw.decision_number,
     decisionDate: new Date(raw.decision_date),
     issuer: raw.issuer,
+    issuerEn: raw.issuer_en ?? null,
     issuerLevel: raw.issuer_level,
     criteriaSet: raw.criteria_set,
     expiresAt: new Date(raw.expires_at),

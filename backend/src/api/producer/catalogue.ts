@@ -54,6 +54,7 @@ const FIELDS = [
   "ocop_product.description_en",
   "ocop_product.story_vi",
   "ocop_product.story_en",
+  "ocop_product.variant_titles_en",
   "ocop_product.place_id",
   "ocop_product.producer_id",
   "variants.id",
@@ -86,6 +87,7 @@ function reshape(raw: RawProduct): PortalProduct {
         return {
           id: v.id,
           title: v.title,
+          title_en: raw.ocop_product?.variant_titles_en?.[v.title] ?? null,
           sku: v.sku,
           price_vnd: v.prices?.find((p) => p.currency_code === "vnd")?.amount ?? null,
           stock: v.manage_inventory && level ? Number(level.stocked_quantity) : null,
@@ -156,7 +158,13 @@ export async function updatePortalProduct(
   if (body.description !== undefined) {
     await updateProductsWorkflow(scope).run({ input: { selector: { id: product.id }, update: { description: body.description } } })
   }
-  const ocopTexts = { title_en: body.title_en, description_en: body.description_en, story_vi: body.story_vi, story_en: body.story_en }
+  const ocopTexts = {
+    title_en: body.title_en,
+    description_en: body.description_en,
+    story_vi: body.story_vi,
+    story_en: body.story_en,
+    variant_titles_en: variantTitlesEn(product, body),
+  }
   if (product.ocop && Object.values(ocopTexts).some((v) => v !== undefined)) {
     const { id: _id, ...current } = product.ocop
     const merged = Object.fromEntries(Object.entries(ocopTexts).filter(([, v]) => v !== undefined))
@@ -218,4 +226,18 @@ export async function createPortalProduct(scope: MedusaContainer, actor: Produce
   })
   await review(scope, actor, "new_product", { product_id: product.id, proposed: body.title })
   return product.id
+}
+
+/** The product's English variant titles with the form's changes ("" removes one); undefined when the form names none. */
+function variantTitlesEn(product: PortalProduct, body: ProducerProductBody): Record<string, string> | undefined {
+  const changes = (body.variants ?? []).filter((c) => c.title_en !== undefined)
+  if (!changes.length) return undefined
+  const titles: Record<string, string> = { ...(product.ocop?.variant_titles_en ?? {}) }
+  for (const change of changes) {
+    const variant = product.variants.find((v) => v.id === change.id)
+    if (!variant) continue
+    if (change.title_en) titles[variant.title] = change.title_en
+    else delete titles[variant.title]
+  }
+  return titles
 }

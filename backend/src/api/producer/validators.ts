@@ -33,6 +33,7 @@ export const ProducerProductBody = accepts<Core.ProducerProductBody>()(
               id: z.string().min(1),
               price_vnd: z.number().int("price_vnd is whole đồng").min(1000, "price_vnd must be at least 1.000 ₫").max(1_000_000_000).optional(),
               stock: z.number().int().min(0).max(1_000_000).optional(),
+              title_en: text(200).optional(),
             })
             .strict(),
         )
@@ -72,6 +73,7 @@ export const ProducerProfileBody = accepts<Core.ProducerProfileBody>()(
   z
     .object({
       legal_name: text(200).pipe(z.string().min(2)).optional(),
+      legal_name_en: text(200).optional(),
       phone: z
         .string()
         .regex(/^(?:0|\+84)[0-9]{9,10}$/, "phone must be a Vietnamese number")

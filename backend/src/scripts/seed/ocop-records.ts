@@ -2,6 +2,7 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { expiryFor, vietnamDate } from "@ocop/core"
 import { OCOP_MODULE } from "../../modules/ocop"
+import { ISSUERS_EN } from "./ocop-catalogue"
 import type OcopModuleService from "../../modules/ocop/service"
 import type { SeedPlace, SeedProducer, SeedProduct } from "./ocop-types"
 
@@ -41,6 +42,7 @@ export async function seedOcopRecords(
       description_en: product.description_en,
       story_vi: product.story_vi,
       story_en: product.story_en,
+      variant_titles_en: Object.fromEntries(product.variants.flatMap((v) => (v.title_en ? [[v.title, v.title_en]] : []))),
       producer_id: must(producerIds, product.producer),
       place_id: must(placeIds, product.place),
     })
@@ -54,6 +56,7 @@ export async function seedOcopRecords(
       const decision = day(cert.decision_date)
       const saved = await ocop.createOcopCertificates({
         ...fields,
+        issuer_en: ISSUERS_EN[cert.issuer] ?? null,
         decision_date: decision,
         expires_at: expiryFor(decision),
         revoked_at: revoked ? day(revoked.date) : null,

@@ -12,6 +12,7 @@ export type SeedPlace = {
 export type SeedProducer = {
   handle: string
   legal_name: string
+  legal_name_en: string
   entity_type: "cooperative" | "cooperative_group" | "enterprise" | "household"
   women_led: boolean
   ethnic_minority_led: boolean
@@ -50,7 +51,8 @@ export type SeedProduct = {
   place: string // SeedPlace.handle
   /** Option name shown to buyers, e.g. "Khối lượng" or "Số khách". */
   option: string
-  variants: { title: string; sku: string; price_vnd: number; stock: number }[]
+  /** `title_en` where the title has words to translate ("Hộp 100 g"), not for "100 g". */
+  variants: { title: string; title_en?: string; sku: string; price_vnd: number; stock: number }[]
   /** Oldest first; a renewal is a later certificate for the same product. Empty: not (or no longer) OCOP-rated. */
   certificates: SeedCertificate[]
   featured?: boolean

@@ -14,6 +14,8 @@ export type OcopProductFields = {
   description_en?: string | null | undefined
   story_vi?: string | null | undefined
   story_en?: string | null | undefined
+  /** English variant titles by Vietnamese title. */
+  variant_titles_en?: Record<string, string> | null | undefined
 }
 
 type Input = { product_id: string; fields: OcopProductFields }
@@ -60,8 +62,8 @@ const upsertStep = createStep(
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
     if (undo.created) await ocop.deleteOcopProducts(undo.created)
     if (undo.previous) {
-      const { id, product_set, producer_id, place_id, title_en, description_en, story_vi, story_en } = undo.previous
-      await ocop.updateOcopProducts({ id, product_set, producer_id, place_id, title_en, description_en, story_vi, story_en })
+      const { id, product_set, producer_id, place_id, title_en, description_en, story_vi, story_en, variant_titles_en } = undo.previous
+      await ocop.updateOcopProducts({ id, product_set, producer_id, place_id, title_en, description_en, story_vi, story_en, variant_titles_en: variant_titles_en ?? null })
     }
   },
 )

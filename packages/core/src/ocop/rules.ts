@@ -86,6 +86,8 @@ export type CertificateInput = {
   decision_number: string;
   decision_date: Date;
   issuer: string;
+  /** The issuer in English, for /en pages; absent or empty: none. */
+  issuer_en?: string | null | undefined;
   issuer_level: string;
   criteria_set: string;
   expires_at?: Date | undefined;

@@ -19,6 +19,8 @@ export type CertificateFields = {
   /** YYYY-MM-DD */
   decision_date: string;
   issuer: string;
+  /** The issuer in English; "" or absent: none. */
+  issuer_en?: string;
   issuer_level: string;
   criteria_set: string;
   /** YYYY-MM-DD; the law's term from the decision date when absent. */

@@ -16,6 +16,8 @@ export type StoreProducer = {
   id: string;
   handle: string;
   legal_name: string;
+  /** The name in English; null: show the Vietnamese one. */
+  legal_name_en: string | null;
   entity_type: EntityType;
   women_led: boolean;
   ethnic_minority_led: boolean;
@@ -32,6 +34,7 @@ export type StoreCertificate = {
   decision_number: string;
   decision_date: IsoDateTime;
   issuer: string;
+  issuer_en: string | null;
   issuer_level: IssuerLevel;
   criteria_set: string;
   expires_at: IsoDateTime;
@@ -50,6 +53,8 @@ export type StoreOcopProduct = {
   description_en: string | null;
   story_vi: string | null;
   story_en: string | null;
+  /** English variant titles by Vietnamese title; a title missing here has no English text. */
+  variant_titles_en: Record<string, string>;
   producer: StoreProducer | null;
   place: StorePlace | null;
   certificates: StoreCertificate[];

@@ -20,14 +20,22 @@ export type ProducerProductBody = {
   story_vi?: string;
   story_en?: string;
   product_set?: string;
-  variants?: { id: string; price_vnd?: number; stock?: number }[];
+  variants?: { id: string; price_vnd?: number; stock?: number /** "" clears it. */; title_en?: string }[];
 };
 /** POST /producer/products — a new product, a draft until the trade department approves it. */
 export type NewProducerProductBody = { title: string; description?: string; product_set: string; variant_title: string; price_vnd: number; stock: number };
 /** POST /producer/products/:id/images — a JPEG, PNG or WebP as taken (base64); the backend checks, resizes and re-encodes it. */
 export type ProducerImageBody = { filename: string; content_base64: string };
 /** POST /producer/me — contact and story live; a new legal name goes to review. */
-export type ProducerProfileBody = { legal_name?: string; phone?: string; address?: string; story_vi?: string; story_en?: string /** Its GLN; "" clears it. */; gln?: string };
+export type ProducerProfileBody = {
+  legal_name?: string /** The name in English, live (a translation, not a new legal name); "" clears it. */;
+  legal_name_en?: string;
+  phone?: string;
+  address?: string;
+  story_vi?: string;
+  story_en?: string /** Its GLN; "" clears it. */;
+  gln?: string;
+};
 /** POST /producer/register — an invitation's token, or the producer to join (pending approval). */
 export type ProducerRegisterBody = { first_name: string; last_name?: string; phone?: string; invite_token?: string; producer_handle?: string; message?: string };
 /** POST /producer/orders/:id/ship */
@@ -38,6 +46,8 @@ export type ProducerShipBody = { mode: "shipped" | "ready_for_pickup"; tracking_
 export type PortalVariant = {
   id: string;
   title: string;
+  /** Its title in English (ocop_product.variant_titles_en), or null. */
+  title_en: string | null;
   sku: string | null;
   price_vnd: number | null;
   stock: number | null;
@@ -60,6 +70,7 @@ export type PortalProduct = {
     description_en: string | null;
     story_vi: string | null;
     story_en: string | null;
+    variant_titles_en?: Record<string, string> | null;
     place_id: string;
     producer_id: string;
   } | null;
@@ -107,6 +118,7 @@ export type ProducerProfile = {
   id: string;
   handle: string;
   legal_name: string;
+  legal_name_en: string | null;
   entity_type: EntityType;
   place_id: string;
   /** Its GLN (GS1 Global Location Number), when it has one: the portal offers it as the place of its trace events. */

@@ -12,6 +12,11 @@ const certificateFields = {
   decision_number: z.string(),
   decision_date: z.string().date("decision_date must be a date (YYYY-MM-DD)"),
   issuer: z.string(),
+  issuer_en: z
+    .string()
+    .max(300)
+    .transform((s) => s.trim() || null)
+    .optional(),
   issuer_level: z.string(),
   criteria_set: z.string(),
   expires_at: z.string().date("expires_at must be a date (YYYY-MM-DD)").optional(),

@@ -30,8 +30,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<P
 export async function POST(req: AuthenticatedMedusaRequest<ProducerProfileBody>, res: MedusaResponse<ProducerMeUpdateResponse>) {
   const { actor, producer } = await profile(req)
   if (actor.status !== "active") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Your producer account is waiting for approval.")
-  const { legal_name, gln, ...rest } = req.validatedBody
-  const live = { ...rest, ...(gln === undefined ? {} : { gln: gln || null }) }
+  const { legal_name, legal_name_en, gln, ...rest } = req.validatedBody
+  const live = { ...rest, ...(gln === undefined ? {} : { gln: gln || null }), ...(legal_name_en === undefined ? {} : { legal_name_en: legal_name_en || null }) }
   const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
   if (Object.keys(live).length) await ocop.updateOcopProducers({ id: producer.id, ...live })
   const pending: ProducerMeUpdateResponse["pending_review"] = []

@@ -16,6 +16,7 @@ export type PlaceRow = Scalars<InferTypeOf<typeof Place>>
 export type ProducerRow = Scalars<InferTypeOf<typeof Producer>> & { place?: PlaceRow | null }
 export type CertificateRow = Scalars<InferTypeOf<typeof Certificate>>
 export type OcopProductRow = Scalars<InferTypeOf<typeof OcopProduct>> & {
+  variant_titles_en?: unknown
   producer?: ProducerRow | null
   place?: PlaceRow | null
   certificates?: CertificateRow[] | null
@@ -30,6 +31,7 @@ export function storeProducer(row: ProducerRow): StoreProducer {
     id: row.id,
     handle: row.handle,
     legal_name: row.legal_name,
+    legal_name_en: row.legal_name_en,
     entity_type: row.entity_type,
     women_led: row.women_led,
     ethnic_minority_led: row.ethnic_minority_led,
@@ -53,6 +55,7 @@ export function storeCertificate(row: CertificateRow): StoreCertificate {
     decision_number: row.decision_number,
     decision_date: iso(row.decision_date),
     issuer: row.issuer,
+    issuer_en: row.issuer_en,
     issuer_level: row.issuer_level,
     criteria_set: row.criteria_set,
     expires_at: iso(row.expires_at),
@@ -73,8 +76,15 @@ export function storeOcopProduct(product: { id: string; handle: string }, row: O
     description_en: row.description_en,
     story_vi: row.story_vi,
     story_en: row.story_en,
+    variant_titles_en: englishTitles(row.variant_titles_en),
     producer: row.producer ? storeProducer(row.producer) : null,
     place: row.place ? storePlace(row.place) : null,
     certificates: (row.certificates ?? []).map(storeCertificate),
   }
+}
+
+/** The variant titles' JSON as text by text, whatever else a row may hold. */
+function englishTitles(json: unknown): Record<string, string> {
+  if (!json || typeof json !== "object") return {}
+  return Object.fromEntries(Object.entries(json).filter((e): e is [string, string] => typeof e[1] === "string" && e[1].trim() !== ""))
 }

@@ -15,6 +15,8 @@ export const Certificate = model
     decision_number: model.text(),
     decision_date: model.dateTime(),
     issuer: model.text(),
+    /** The issuer in English, e.g. "Thái Nguyên Provincial People's Committee". */
+    issuer_en: model.text().nullable(),
     issuer_level: model.enum([...ISSUER_LEVELS]),
     criteria_set: model.text(),
     expires_at: model.dateTime(),

@@ -14,6 +14,8 @@ export const OcopProduct = model.define("ocop_product", {
   description_en: model.text().nullable(),
   story_vi: model.text().nullable(),
   story_en: model.text().nullable(),
+  /** English titles of the product's variants, keyed by their Vietnamese title ("Hộp 100 g" → "Box of 100 g"). */
+  variant_titles_en: model.json().nullable(),
   producer: model.belongsTo(() => Producer, { mappedBy: "ocop_products" }),
   place: model.belongsTo(() => Place, { mappedBy: "ocop_products" }),
   certificates: model.hasMany(() => Certificate, { mappedBy: "ocop_product" }),

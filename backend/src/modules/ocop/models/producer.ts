@@ -10,6 +10,8 @@ export const Producer = model.define("ocop_producer", {
   id: model.id({ prefix: "producer" }).primaryKey(),
   handle: model.text().unique(),
   legal_name: model.text().searchable(),
+  /** The name in English, for /en pages; null: the Vietnamese name is shown. */
+  legal_name_en: model.text().nullable(),
   entity_type: model.enum([...ENTITY_TYPES]),
   women_led: model.boolean().default(false),
   ethnic_minority_led: model.boolean().default(false),

@@ -7,6 +7,23 @@ export const MARD = "Bộ Nông nghiệp và Phát triển nông thôn"
 export const MAE = "Bộ Nông nghiệp và Môi trường"
 export const PROVINCE = "UBND tỉnh Thái Nguyên"
 export const BAC_KAN = "UBND tỉnh Bắc Kạn"
+/** Each issuer's name in English (People's Committee: UBND). */
+export const ISSUERS_EN: Record<string, string> = {
+  [MARD]: "Ministry of Agriculture and Rural Development",
+  [MAE]: "Ministry of Agriculture and Environment",
+  [PROVINCE]: "Thái Nguyên Provincial People's Committee",
+  [BAC_KAN]: "Bắc Kạn Provincial People's Committee",
+  "UBND thành phố Thái Nguyên": "Thái Nguyên City People's Committee",
+  "UBND thành phố Phổ Yên": "Phổ Yên City People's Committee",
+  "UBND huyện Ba Bể": "Ba Bể District People's Committee",
+  "UBND huyện Bạch Thông": "Bạch Thông District People's Committee",
+  "UBND huyện Ngân Sơn": "Ngân Sơn District People's Committee",
+  "UBND huyện Phú Bình": "Phú Bình District People's Committee",
+  "UBND huyện Phú Lương": "Phú Lương District People's Committee",
+  "UBND huyện Đại Từ": "Đại Từ District People's Committee",
+  "UBND huyện Định Hóa": "Định Hóa District People's Committee",
+  "UBND huyện Đồng Hỷ": "Đồng Hỷ District People's Committee",
+}
 export const OLD = "1048/QĐ-TTg" as const
 export const NEW = "148/QĐ-TTg" as const
 

@@ -12,6 +12,7 @@ import type { SeedProduct } from "../ocop-types"
 import { productsA } from "./products-a"
 import { productsB } from "./products-b"
 
+export { ISSUERS_EN } from "./common"
 export { places } from "./places"
 export { producers } from "./producers"
 export const products: SeedProduct[] = [...productsA, ...productsB]

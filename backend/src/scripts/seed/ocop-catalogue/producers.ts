@@ -5,6 +5,7 @@ export const producers: SeedProducer[] = [
   {
     handle: "htx-che-hao-dat",
     legal_name: "Hợp tác xã Chè Hảo Đạt",
+    legal_name_en: "Hảo Đạt Tea Cooperative",
     entity_type: "cooperative",
     women_led: true,
     ethnic_minority_led: false,
@@ -21,6 +22,7 @@ export const producers: SeedProducer[] = [
   {
     handle: "htx-mien-viet-cuong",
     legal_name: "Hợp tác xã Miến Việt Cường",
+    legal_name_en: "Việt Cường Glass Noodle Cooperative",
     entity_type: "cooperative",
     women_led: false,
     ethnic_minority_led: false,
@@ -36,6 +38,7 @@ export const producers: SeedProducer[] = [
   {
     handle: "htx-che-sach-dat-phat",
     legal_name: "Hợp tác xã chè sạch Đạt Phát",
+    legal_name_en: "Đạt Phát Clean Tea Cooperative",
     entity_type: "cooperative",
     women_led: false,
     ethnic_minority_led: false,
@@ -50,6 +53,7 @@ export const producers: SeedProducer[] = [
   {
     handle: "htx-hoan-xuyen",
     legal_name: "Hợp tác xã Hoan Xuyến",
+    legal_name_en: "Hoan Xuyến Cooperative",
     entity_type: "cooperative",
     women_led: false,
     ethnic_minority_led: false,
@@ -64,6 +68,7 @@ export const producers: SeedProducer[] = [
   {
     handle: "cong-ty-thai-hai",
     legal_name: "Công ty TNHH Thái Hải",
+    legal_name_en: "Thái Hải Co., Ltd.",
     entity_type: "enterprise",
     women_led: true,
     ethnic_minority_led: true,
@@ -79,6 +84,7 @@ export const producers: SeedProducer[] = [
   {
     handle: "htx-nong-san-phu-luong",
     legal_name: "Hợp tác xã Nông sản Phú Lương",
+    legal_name_en: "Phú Lương Farm Produce Cooperative",
     entity_type: "cooperative",
     women_led: false,
     ethnic_minority_led: false,
@@ -93,6 +99,7 @@ export const producers: SeedProducer[] = [
   {
     handle: "htx-mang-luc-truc-mtq",
     legal_name: "Hợp tác xã măng lục trúc MTQ",
+    legal_name_en: "MTQ Green Bamboo Shoot Cooperative",
     entity_type: "cooperative",
     women_led: false,
     ethnic_minority_led: false,
@@ -107,6 +114,7 @@ export const producers: SeedProducer[] = [
   {
     handle: "htx-nuoi-ong-phuc-thanh",
     legal_name: "Hợp tác xã nuôi ong Phúc Thành",
+    legal_name_en: "Phúc Thành Beekeeping Cooperative",
     entity_type: "cooperative",
     women_led: false,
     ethnic_minority_led: false,
@@ -121,6 +129,7 @@ export const producers: SeedProducer[] = [
   {
     handle: "htx-bkq-organic",
     legal_name: "Hợp tác xã BKQ Organic",
+    legal_name_en: "BKQ Organic Cooperative",
     entity_type: "cooperative",
     women_led: false,
     ethnic_minority_led: false,
@@ -135,6 +144,7 @@ export const producers: SeedProducer[] = [
   {
     handle: "htx-che-an-toan-nguyen-viet",
     legal_name: "Hợp tác xã chè an toàn Nguyên Việt",
+    legal_name_en: "Nguyên Việt Safe Tea Cooperative",
     entity_type: "cooperative",
     women_led: false,
     ethnic_minority_led: false,
@@ -149,6 +159,7 @@ export const producers: SeedProducer[] = [
   {
     handle: "cong-ty-tntea",
     legal_name: "Công ty CP Thương mại và Sản xuất TNTea",
+    legal_name_en: "TNTea Trading and Production JSC",
     entity_type: "enterprise",
     women_led: false,
     ethnic_minority_led: false,
@@ -163,6 +174,7 @@ export const producers: SeedProducer[] = [
   {
     handle: "truong-nguyen",
     legal_name: "Cơ sở sản xuất cao ngựa bạch Trường Nguyên",
+    legal_name_en: "Trường Nguyên White Horse Bone Paste Workshop",
     entity_type: "household",
     women_led: false,
     ethnic_minority_led: false,
@@ -177,6 +189,7 @@ export const producers: SeedProducer[] = [
   {
     handle: "htx-tai-hoan",
     legal_name: "Hợp tác xã Tài Hoan",
+    legal_name_en: "Tài Hoan Cooperative",
     entity_type: "cooperative",
     women_led: true,
     ethnic_minority_led: false,
@@ -191,6 +204,7 @@ export const producers: SeedProducer[] = [
   {
     handle: "to-hop-tac-na-la-hien",
     legal_name: "Tổ hợp tác trồng na La Hiên",
+    legal_name_en: "La Hiên Custard Apple Growers' Group",
     entity_type: "cooperative_group",
     women_led: false,
     ethnic_minority_led: true,
@@ -205,6 +219,7 @@ export const producers: SeedProducer[] = [
   {
     handle: "htx-lua-gao-pho-yen",
     legal_name: "Hợp tác xã Lúa gạo Phổ Yên",
+    legal_name_en: "Phổ Yên Rice Cooperative",
     entity_type: "cooperative",
     women_led: false,
     ethnic_minority_led: false,
@@ -219,6 +234,7 @@ export const producers: SeedProducer[] = [
   {
     handle: "ho-banh-chung-co-lung",
     legal_name: "Hộ kinh doanh Bánh chưng Cổ Lũng",
+    legal_name_en: "Cổ Lũng Bánh Chưng Household Business",
     entity_type: "household",
     women_led: true,
     ethnic_minority_led: false,
@@ -233,6 +249,7 @@ export const producers: SeedProducer[] = [
   {
     handle: "htx-nong-lam-san-ba-be",
     legal_name: "Hợp tác xã Nông lâm sản Ba Bể",
+    legal_name_en: "Ba Bể Farm and Forest Produce Cooperative",
     entity_type: "cooperative",
     women_led: false,
     ethnic_minority_led: true,
@@ -247,6 +264,7 @@ export const producers: SeedProducer[] = [
   {
     handle: "ho-am-thuc-tay-dinh-hoa",
     legal_name: "Hộ kinh doanh Ẩm thực Tày Định Hóa",
+    legal_name_en: "Định Hóa Tày Cuisine Household Business",
     entity_type: "household",
     women_led: true,
     ethnic_minority_led: true,
@@ -261,6 +279,7 @@ export const producers: SeedProducer[] = [
   {
     handle: "htx-ga-doi-phu-binh",
     legal_name: "Hợp tác xã Chăn nuôi gà đồi Phú Bình",
+    legal_name_en: "Phú Bình Hill Chicken Cooperative",
     entity_type: "cooperative",
     women_led: false,
     ethnic_minority_led: false,
@@ -275,6 +294,7 @@ export const producers: SeedProducer[] = [
   {
     handle: "htx-duoc-lieu-dinh-hoa",
     legal_name: "Hợp tác xã Dược liệu Định Hóa",
+    legal_name_en: "Định Hóa Medicinal Herbs Cooperative",
     entity_type: "cooperative",
     women_led: true,
     ethnic_minority_led: true,
@@ -289,6 +309,7 @@ export const producers: SeedProducer[] = [
   {
     handle: "to-hop-tac-thao-duoc-dao-ba-be",
     legal_name: "Tổ hợp tác Thảo dược người Dao Ba Bể",
+    legal_name_en: "Ba Bể Dao Herbal Medicine Group",
     entity_type: "cooperative_group",
     women_led: true,
     ethnic_minority_led: true,
@@ -303,6 +324,7 @@ export const producers: SeedProducer[] = [
   {
     handle: "htx-ruou-men-la-ngan-son",
     legal_name: "Hợp tác xã Rượu men lá Ngân Sơn",
+    legal_name_en: "Ngân Sơn Leaf-Yeast Rice Wine Cooperative",
     entity_type: "cooperative",
     women_led: false,
     ethnic_minority_led: true,
@@ -317,6 +339,7 @@ export const producers: SeedProducer[] = [
   {
     handle: "cong-ty-nong-san-bach-thong",
     legal_name: "Công ty TNHH Nông sản Bạch Thông",
+    legal_name_en: "Bạch Thông Farm Produce Co., Ltd.",
     entity_type: "enterprise",
     women_led: false,
     ethnic_minority_led: false,
@@ -331,6 +354,7 @@ export const producers: SeedProducer[] = [
   {
     handle: "to-hop-tac-det-tho-cam-dinh-hoa",
     legal_name: "Tổ hợp tác Dệt thổ cẩm Tày Định Hóa",
+    legal_name_en: "Định Hóa Tày Brocade Weaving Group",
     entity_type: "cooperative_group",
     women_led: true,
     ethnic_minority_led: true,
@@ -345,6 +369,7 @@ export const producers: SeedProducer[] = [
   {
     handle: "ho-tre-dan-phu-binh",
     legal_name: "Hộ kinh doanh Tre đan Phú Bình",
+    legal_name_en: "Phú Bình Woven Bamboo Household Business",
     entity_type: "household",
     women_led: false,
     ethnic_minority_led: false,
@@ -359,6 +384,7 @@ export const producers: SeedProducer[] = [
   {
     handle: "to-hop-tac-hoa-lan-song-cong",
     legal_name: "Tổ hợp tác Hoa lan Sông Công",
+    legal_name_en: "Sông Công Orchid Growers' Group",
     entity_type: "cooperative_group",
     women_led: false,
     ethnic_minority_led: false,
@@ -373,6 +399,7 @@ export const producers: SeedProducer[] = [
   {
     handle: "ho-cay-canh-pho-yen",
     legal_name: "Hộ kinh doanh Cây cảnh Phổ Yên",
+    legal_name_en: "Phổ Yên Ornamental Plants Household Business",
     entity_type: "household",
     women_led: false,
     ethnic_minority_led: false,
@@ -387,6 +414,7 @@ export const producers: SeedProducer[] = [
   {
     handle: "htx-du-lich-doi-che-tan-cuong",
     legal_name: "Hợp tác xã Du lịch đồi chè Tân Cương",
+    legal_name_en: "Tân Cương Tea Hills Tourism Cooperative",
     entity_type: "cooperative",
     women_led: true,
     ethnic_minority_led: false,
@@ -401,6 +429,7 @@ export const producers: SeedProducer[] = [
   {
     handle: "htx-du-lich-pac-ngoi",
     legal_name: "Hợp tác xã Du lịch cộng đồng Pác Ngòi",
+    legal_name_en: "Pác Ngòi Community Tourism Cooperative",
     entity_type: "cooperative",
     women_led: true,
     ethnic_minority_led: true,
@@ -415,6 +444,7 @@ export const producers: SeedProducer[] = [
   {
     handle: "htx-nong-nghiep-dinh-hoa",
     legal_name: "Hợp tác xã Nông nghiệp Bao Thai Định Hóa",
+    legal_name_en: "Định Hóa Bao Thai Rice Cooperative",
     entity_type: "cooperative",
     women_led: false,
     ethnic_minority_led: false,
@@ -429,6 +459,7 @@ export const producers: SeedProducer[] = [
   {
     handle: "htx-che-shan-tuyet-cho-don",
     legal_name: "Hợp tác xã Chè Shan tuyết Chợ Đồn",
+    legal_name_en: "Chợ Đồn Shan Tuyết Tea Cooperative",
     entity_type: "cooperative",
     women_led: false,
     ethnic_minority_led: true,

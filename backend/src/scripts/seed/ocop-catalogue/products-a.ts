@@ -242,7 +242,7 @@ export const productsA: SeedProduct[] = [
     producer: "htx-che-an-toan-nguyen-viet",
     place: "hoa-thuong",
     option: "Quy cách",
-    variants: [{ title: "Hộp 100 g (50 túi)", sku: "NV-TUILOC-50", price_vnd: 150000, stock: 90 }],
+    variants: [{ title: "Hộp 100 g (50 túi)", title_en: "100 g box (50 bags)", sku: "NV-TUILOC-50", price_vnd: 150000, stock: 90 }],
     certificates: [dongHy2023(63), province2026(65.5)],
   },
   {
@@ -334,7 +334,7 @@ export const productsA: SeedProduct[] = [
     producer: "htx-duoc-lieu-dinh-hoa",
     place: "dinh-hoa",
     option: "Quy cách",
-    variants: [{ title: "Hộp 200 g (50 túi)", sku: "DH-GIAOCOLAM-200", price_vnd: 150000, stock: 70 }],
+    variants: [{ title: "Hộp 200 g (50 túi)", title_en: "200 g box (50 bags)", sku: "DH-GIAOCOLAM-200", price_vnd: 150000, stock: 70 }],
     certificates: [
       { stars: 3, score: 62, decision_number: "812/QĐ-UBND", decision_date: "2025-03-14", issuer: "UBND huyện Định Hóa", issuer_level: "district", criteria_set: NEW },
     ],
@@ -462,7 +462,7 @@ export const productsA: SeedProduct[] = [
     option: "Dung tích",
     variants: [
       { title: "500 ml", sku: "PT-MATONG-500", price_vnd: 180000, stock: 60 },
-      { title: "1 lít", sku: "PT-MATONG-1L", price_vnd: 340000, stock: 20 },
+      { title: "1 lít", title_en: "1 litre", sku: "PT-MATONG-1L", price_vnd: 340000, stock: 20 },
     ],
     // Newest (only) certificate expires on 2026-12-20: "expiring soon" in the demo.
     certificates: [dongHy2023(62.5)],
@@ -485,7 +485,7 @@ export const productsA: SeedProduct[] = [
     producer: "to-hop-tac-na-la-hien",
     place: "la-hien",
     option: "Khối lượng",
-    variants: [{ title: "Hộp 2 kg", sku: "LH-NA-2KG", price_vnd: 130000, stock: 20 }],
+    variants: [{ title: "Hộp 2 kg", title_en: "2 kg box", sku: "LH-NA-2KG", price_vnd: 130000, stock: 20 }],
     certificates: [],
   },
   {

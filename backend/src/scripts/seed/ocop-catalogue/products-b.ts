@@ -21,7 +21,7 @@ export const productsB: SeedProduct[] = [
     producer: "ho-banh-chung-co-lung",
     place: "phu-luong",
     option: "Quy cách",
-    variants: [{ title: "1 chiếc (khoảng 1 kg)", sku: "BD-BANHCHUNG-1", price_vnd: 80000, stock: 50 }],
+    variants: [{ title: "1 chiếc (khoảng 1 kg)", title_en: "1 piece (about 1 kg)", sku: "BD-BANHCHUNG-1", price_vnd: 80000, stock: 50 }],
     // Only certificate expired on 2025-08-18 and was not renewed.
     certificates: [
       { stars: 3, score: 57.5, decision_number: "2145/QĐ-UBND", decision_date: "2022-08-18", issuer: "UBND huyện Phú Lương", issuer_level: "district", criteria_set: OLD },
@@ -46,8 +46,8 @@ export const productsB: SeedProduct[] = [
     place: "tan-cuong",
     option: "Quy cách",
     variants: [
-      { title: "Hộp 200 g", sku: "HD-KEOLAC-200", price_vnd: 45000, stock: 100 },
-      { title: "Hộp 400 g", sku: "HD-KEOLAC-400", price_vnd: 85000, stock: 60 },
+      { title: "Hộp 200 g", title_en: "200 g box", sku: "HD-KEOLAC-200", price_vnd: 45000, stock: 100 },
+      { title: "Hộp 400 g", title_en: "400 g box", sku: "HD-KEOLAC-400", price_vnd: 85000, stock: 60 },
     ],
     certificates: [
       { stars: 3, score: 68, decision_number: "4120/QĐ-UBND", decision_date: "2024-06-21", issuer: "UBND thành phố Thái Nguyên", issuer_level: "district", criteria_set: NEW },
@@ -72,8 +72,8 @@ export const productsB: SeedProduct[] = [
     place: "ba-be",
     option: "Khối lượng",
     variants: [
-      { title: "Hộp 2 kg", sku: "BB-HONG-2KG", price_vnd: 140000, stock: 12 },
-      { title: "Thùng 5 kg", sku: "BB-HONG-5KG", price_vnd: 320000, stock: 0 },
+      { title: "Hộp 2 kg", title_en: "2 kg box", sku: "BB-HONG-2KG", price_vnd: 140000, stock: 12 },
+      { title: "Thùng 5 kg", title_en: "5 kg case", sku: "BB-HONG-5KG", price_vnd: 320000, stock: 0 },
     ],
     certificates: [{ stars: 3, score: 59, decision_number: "2612/QĐ-UBND", decision_date: "2025-10-15", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW }],
   },
@@ -95,7 +95,7 @@ export const productsB: SeedProduct[] = [
     producer: "cong-ty-nong-san-bach-thong",
     place: "bach-thong",
     option: "Khối lượng",
-    variants: [{ title: "Hộp 3 kg", sku: "BT-QUYT-3KG", price_vnd: 150000, stock: 60 }],
+    variants: [{ title: "Hộp 3 kg", title_en: "3 kg box", sku: "BT-QUYT-3KG", price_vnd: 150000, stock: 60 }],
     certificates: [
       { stars: 3, score: 60, decision_number: "1988/QĐ-UBND", decision_date: "2024-10-24", issuer: "UBND huyện Bạch Thông", issuer_level: "district", criteria_set: NEW },
     ],
@@ -118,7 +118,7 @@ export const productsB: SeedProduct[] = [
     producer: "htx-ga-doi-phu-binh",
     place: "phu-binh",
     option: "Quy cách",
-    variants: [{ title: "1 con (1,6–2 kg)", sku: "PB-GADOI-1", price_vnd: 280000, stock: 30 }],
+    variants: [{ title: "1 con (1,6–2 kg)", title_en: "1 bird (1.6–2 kg)", sku: "PB-GADOI-1", price_vnd: 280000, stock: 30 }],
     certificates: [{ stars: 4, score: 74, decision_number: "1602/QĐ-UBND", decision_date: "2024-07-30", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW }],
   },
   {
@@ -162,7 +162,7 @@ export const productsB: SeedProduct[] = [
     producer: "ho-am-thuc-tay-dinh-hoa",
     place: "dinh-hoa",
     option: "Quy cách",
-    variants: [{ title: "Túi 5 ống", sku: "DH-COMLAM-5", price_vnd: 120000, stock: 40 }],
+    variants: [{ title: "Túi 5 ống", title_en: "Bag of 5 tubes", sku: "DH-COMLAM-5", price_vnd: 120000, stock: 40 }],
     certificates: [{ stars: 3, score: 55.5, decision_number: "2298/QĐ-UBND", decision_date: "2025-09-16", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW }],
   },
   // ---------------------------------------------------------------- Beverages
@@ -184,7 +184,7 @@ export const productsB: SeedProduct[] = [
     producer: "htx-ruou-men-la-ngan-son",
     place: "ngan-son",
     option: "Dung tích",
-    variants: [{ title: "Chai 500 ml", sku: "NS-RUOUMENLA-500", price_vnd: 90000, stock: 70 }],
+    variants: [{ title: "Chai 500 ml", title_en: "500 ml bottle", sku: "NS-RUOUMENLA-500", price_vnd: 90000, stock: 70 }],
     // Revoked: the producer did not take part in the required re-evaluation.
     certificates: [
       {
@@ -217,7 +217,7 @@ export const productsB: SeedProduct[] = [
     producer: "htx-nong-nghiep-dinh-hoa",
     place: "dinh-hoa",
     option: "Dung tích",
-    variants: [{ title: "Hũ 1 lít", sku: "DH-NEPCAM-1L", price_vnd: 120000, stock: 40 }],
+    variants: [{ title: "Hũ 1 lít", title_en: "1 litre jar", sku: "DH-NEPCAM-1L", price_vnd: 120000, stock: 40 }],
     certificates: [{ stars: 3, score: 57, decision_number: "2041/QĐ-UBND", decision_date: "2025-08-22", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW }],
   },
   {
@@ -239,8 +239,8 @@ export const productsB: SeedProduct[] = [
     place: "bach-thong",
     option: "Quy cách",
     variants: [
-      { title: "Chai 330 ml", sku: "BT-NUOCQUYT-330", price_vnd: 35000, stock: 150 },
-      { title: "Thùng 12 chai", sku: "BT-NUOCQUYT-12", price_vnd: 380000, stock: 20 },
+      { title: "Chai 330 ml", title_en: "330 ml bottle", sku: "BT-NUOCQUYT-330", price_vnd: 35000, stock: 150 },
+      { title: "Thùng 12 chai", title_en: "Case of 12 bottles", sku: "BT-NUOCQUYT-12", price_vnd: 380000, stock: 20 },
     ],
     certificates: [{ stars: 4, score: 71.5, decision_number: "3001/QĐ-UBND", decision_date: "2025-11-14", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW }],
   },
@@ -263,7 +263,7 @@ export const productsB: SeedProduct[] = [
     producer: "truong-nguyen",
     place: "phu-binh",
     option: "Khối lượng",
-    variants: [{ title: "Hộp 100 g", sku: "TNG-CAONGUA-100", price_vnd: 2500000, stock: 15 }],
+    variants: [{ title: "Hộp 100 g", title_en: "100 g box", sku: "TNG-CAONGUA-100", price_vnd: 2500000, stock: 15 }],
     certificates: [],
   },
   {
@@ -284,7 +284,7 @@ export const productsB: SeedProduct[] = [
     producer: "to-hop-tac-thao-duoc-dao-ba-be",
     place: "ba-be",
     option: "Dung tích",
-    variants: [{ title: "Chai 300 ml", sku: "BB-DAUGOI-300", price_vnd: 95000, stock: 90 }],
+    variants: [{ title: "Chai 300 ml", title_en: "300 ml bottle", sku: "BB-DAUGOI-300", price_vnd: 95000, stock: 90 }],
     certificates: [{ stars: 3, score: 63, decision_number: "1377/QĐ-UBND", decision_date: "2024-05-17", issuer: "UBND huyện Ba Bể", issuer_level: "district", criteria_set: NEW }],
   },
   {
@@ -305,7 +305,7 @@ export const productsB: SeedProduct[] = [
     producer: "to-hop-tac-thao-duoc-dao-ba-be",
     place: "ba-be",
     option: "Quy cách",
-    variants: [{ title: "Hộp 10 gói", sku: "BB-NGAMCHAN-10", price_vnd: 120000, stock: 70 }],
+    variants: [{ title: "Hộp 10 gói", title_en: "Box of 10 packs", sku: "BB-NGAMCHAN-10", price_vnd: 120000, stock: 70 }],
     certificates: [{ stars: 4, score: 70.5, decision_number: "3001/QĐ-UBND", decision_date: "2025-11-14", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW }],
   },
   {
@@ -327,8 +327,8 @@ export const productsB: SeedProduct[] = [
     place: "dinh-hoa",
     option: "Dung tích",
     variants: [
-      { title: "Lọ 50 ml", sku: "DH-TINHDAUSA-50", price_vnd: 85000, stock: 100 },
-      { title: "Lọ 100 ml", sku: "DH-TINHDAUSA-100", price_vnd: 150000, stock: 50 },
+      { title: "Lọ 50 ml", title_en: "50 ml jar", sku: "DH-TINHDAUSA-50", price_vnd: 85000, stock: 100 },
+      { title: "Lọ 100 ml", title_en: "100 ml jar", sku: "DH-TINHDAUSA-100", price_vnd: 150000, stock: 50 },
     ],
     certificates: [
       { stars: 3, score: 59.5, decision_number: "3402/QĐ-UBND", decision_date: "2024-12-05", issuer: "UBND huyện Định Hóa", issuer_level: "district", criteria_set: NEW },
@@ -374,7 +374,7 @@ export const productsB: SeedProduct[] = [
     producer: "to-hop-tac-det-tho-cam-dinh-hoa",
     place: "dinh-hoa",
     option: "Kiểu",
-    variants: [{ title: "Túi đeo vai", sku: "DH-TUI-DEOVAI", price_vnd: 280000, stock: 25 }],
+    variants: [{ title: "Túi đeo vai", title_en: "Shoulder bag", sku: "DH-TUI-DEOVAI", price_vnd: 280000, stock: 25 }],
     certificates: [{ stars: 3, score: 61.5, decision_number: "2612/QĐ-UBND", decision_date: "2025-10-15", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW }],
   },
   {
@@ -395,7 +395,7 @@ export const productsB: SeedProduct[] = [
     producer: "ho-tre-dan-phu-binh",
     place: "phu-binh",
     option: "Quy cách",
-    variants: [{ title: "Bộ 3 khay", sku: "PB-KHAYTRE-3", price_vnd: 220000, stock: 30 }],
+    variants: [{ title: "Bộ 3 khay", title_en: "Set of 3 trays", sku: "PB-KHAYTRE-3", price_vnd: 220000, stock: 30 }],
     // Only certificate expired on 2026-05-16 and was not renewed.
     certificates: [
       { stars: 3, score: 56.5, decision_number: "1542/QĐ-UBND", decision_date: "2023-05-16", issuer: "UBND huyện Phú Bình", issuer_level: "district", criteria_set: OLD },
@@ -421,8 +421,8 @@ export const productsB: SeedProduct[] = [
     place: "song-cong",
     option: "Quy cách",
     variants: [
-      { title: "Chậu 3 cành", sku: "SC-LAN-3", price_vnd: 650000, stock: 15 },
-      { title: "Chậu 5 cành", sku: "SC-LAN-5", price_vnd: 1100000, stock: 8 },
+      { title: "Chậu 3 cành", title_en: "Pot with 3 stems", sku: "SC-LAN-3", price_vnd: 650000, stock: 15 },
+      { title: "Chậu 5 cành", title_en: "Pot with 5 stems", sku: "SC-LAN-5", price_vnd: 1100000, stock: 8 },
     ],
     certificates: [{ stars: 3, score: 60.5, decision_number: "3001/QĐ-UBND", decision_date: "2025-11-14", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW }],
   },
@@ -444,7 +444,7 @@ export const productsB: SeedProduct[] = [
     producer: "ho-cay-canh-pho-yen",
     place: "pho-yen",
     option: "Quy cách",
-    variants: [{ title: "Chậu mini", sku: "PY-SANH-MINI", price_vnd: 450000, stock: 12 }],
+    variants: [{ title: "Chậu mini", title_en: "Mini pot", sku: "PY-SANH-MINI", price_vnd: 450000, stock: 12 }],
     certificates: [
       { stars: 3, score: 58, decision_number: "4415/QĐ-UBND", decision_date: "2024-12-18", issuer: "UBND thành phố Phổ Yên", issuer_level: "district", criteria_set: NEW },
     ],
@@ -471,8 +471,8 @@ export const productsB: SeedProduct[] = [
     place: "thinh-duc",
     option: "Số khách",
     variants: [
-      { title: "1 khách · trong ngày", sku: "TH-DULICH-NGAY", price_vnd: 250000, stock: 30 },
-      { title: "1 khách · nghỉ 1 đêm", sku: "TH-DULICH-DEM", price_vnd: 550000, stock: 20 },
+      { title: "1 khách · trong ngày", title_en: "1 visitor · day visit", sku: "TH-DULICH-NGAY", price_vnd: 250000, stock: 30 },
+      { title: "1 khách · nghỉ 1 đêm", title_en: "1 visitor · 1 night", sku: "TH-DULICH-DEM", price_vnd: 550000, stock: 20 },
     ],
     certificates: [
       { stars: 4, score: 80.5, decision_number: "2630/QĐ-UBND", decision_date: "2022-12-16", issuer: PROVINCE, issuer_level: "province", criteria_set: OLD },
@@ -498,7 +498,7 @@ export const productsB: SeedProduct[] = [
     producer: "htx-du-lich-doi-che-tan-cuong",
     place: "tan-cuong",
     option: "Số khách",
-    variants: [{ title: "1 khách", sku: "TC-TRAINGHIEM-1", price_vnd: 300000, stock: 30 }],
+    variants: [{ title: "1 khách", title_en: "1 visitor", sku: "TC-TRAINGHIEM-1", price_vnd: 300000, stock: 30 }],
     certificates: [{ stars: 4, score: 74.5, decision_number: "2795/QĐ-UBND", decision_date: "2024-11-22", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW }],
   },
   {
@@ -520,8 +520,8 @@ export const productsB: SeedProduct[] = [
     place: "ba-be",
     option: "Số khách",
     variants: [
-      { title: "1 khách · trong ngày", sku: "PN-DULICH-NGAY", price_vnd: 180000, stock: 30 },
-      { title: "1 khách · nghỉ 1 đêm, 3 bữa", sku: "PN-DULICH-DEM", price_vnd: 450000, stock: 24 },
+      { title: "1 khách · trong ngày", title_en: "1 visitor · day visit", sku: "PN-DULICH-NGAY", price_vnd: 180000, stock: 30 },
+      { title: "1 khách · nghỉ 1 đêm, 3 bữa", title_en: "1 visitor · 1 night, 3 meals", sku: "PN-DULICH-DEM", price_vnd: 450000, stock: 24 },
     ],
     certificates: [{ stars: 3, score: 62, decision_number: "2041/QĐ-UBND", decision_date: "2025-08-22", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW }],
   },

@@ -3,6 +3,7 @@ export const PRODUCER_FIELDS = [
   "id",
   "handle",
   "legal_name",
+  "legal_name_en",
   "entity_type",
   "women_led",
   "ethnic_minority_led",

@@ -49,6 +49,8 @@ export const FIELD_CODES = {
   in_future: [],
   /** Must come after the field (or value) `after`. */
   too_early: ["after"],
+  /** Given without the field `other`, which must come with it (or both left out). */
+  with_other: ["other"],
   /** Lasts longer than `max_hours`. */
   too_long: ["max_hours"],
   // OCOP certificates (packages/core/src/ocop/rules.ts).

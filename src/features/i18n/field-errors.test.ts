@@ -24,6 +24,7 @@ const sample: Record<FieldCode, Record<string, string | number | boolean>> = {
   in_future: {},
   too_early: { after: "starts_at" },
   too_long: { max_hours: 24 },
+  with_other: { other: "lat" },
   not_certifiable: { stars: 2 },
   score_mismatch: { score: 65, stars: 4, earned: 3 },
   issuer_level_mismatch: { stars: 4, expected: "province", received: "district" },

@@ -36,6 +36,8 @@ const others: Record<string, { vi: string; en: string }> = {
   starts_at: { vi: "thời điểm bắt đầu", en: "the start" },
   packed_at: { vi: "ngày đóng gói", en: "the packing date" },
   decision_date: { vi: "ngày quyết định", en: "the decision date" },
+  lat: { vi: "vĩ độ", en: "the latitude" },
+  lng: { vi: "kinh độ", en: "the longitude" },
   replaced_decision_date: { vi: "ngày quyết định của giấy chứng nhận được thay thế", en: "the decision date of the certificate it replaces" },
 };
 const other = (locale: Locale, name: unknown) => others[text(name)]?.[locale] ?? text(name);
@@ -75,6 +77,10 @@ const sentences: Record<FieldCode, Record<Locale, Say>> = {
   unknown_event: { vi: () => "không phải là sự kiện của lô này", en: () => "is not an event of this lot" },
   in_future: { vi: () => "không được ở tương lai", en: () => "must not be in the future" },
   too_early: { vi: (p) => `phải sau ${other("vi", p.after)}`, en: (p) => `must come after ${other("en", p.after)}` },
+  with_other: {
+    vi: (p) => `phải nhập cùng với ${other("vi", p.other)}, hoặc bỏ trống cả hai`,
+    en: (p) => `must come with ${other("en", p.other)}, or leave both empty`,
+  },
   too_long: { vi: (p) => `kéo dài tối đa ${n(p.max_hours)} giờ`, en: (p) => `may last at most ${n(p.max_hours)} hours` },
   not_certifiable: { vi: () => "chỉ sản phẩm 3–5 sao được cấp giấy chứng nhận OCOP", en: () => "only 3★–5★ products are certified" },
   score_mismatch: {

@@ -27,5 +27,7 @@ export async function POST(req: AuthenticatedMedusaRequest<CampaignPageBody>, re
   const page = existing
     ? await pages.updateCampaignPages({ id: existing.id, ...body, featured_product_ids: body.featured_product_ids as unknown as Record<string, unknown> })
     : await pages.createCampaignPages({ ...body, featured_product_ids: body.featured_product_ids as unknown as Record<string, unknown> })
+  // The storefront drops its cached catalogue pages (subscribers/storefront-cache.ts), so the page shows the change at once.
+  await req.scope.resolve(Modules.EVENT_BUS).emit({ name: "campaign_page.changed", data: { id: page.id } })
   res.status(existing ? 200 : 201).json({ campaign_page: page })
 }

@@ -112,7 +112,7 @@ test("producer invitations: invite, send again, withdraw; a sign-up approved", a
   await visitor.getByLabel("Tên", { exact: true }).fill("Lò Văn Thử");
   await visitor.getByLabel("Email").fill(signup);
   await visitor.getByLabel("Mật khẩu").fill(`Mat-khau-thu-${RUN}-OCOP`);
-  await visitor.getByLabel("Chủ thể của bạn").selectOption({ label: "HTX Chè Hảo Đạt" });
+  await visitor.getByLabel("Chủ thể của bạn").selectOption({ label: "Hợp tác xã Chè Hảo Đạt" });
   await visitor.getByRole("button", { name: "Đăng ký" }).click();
   await expect(visitor).toHaveURL(/\/producer$/);
   await visitor.close();
@@ -124,7 +124,7 @@ test("producer invitations: invite, send again, withdraw; a sign-up approved", a
 
   const invite = page.getByRole("form", { name: "Mời người dùng cổng chủ thể" });
   const email = `moi-${RUN}@example.vn`;
-  await invite.getByLabel("Chủ thể OCOP").selectOption({ label: "HTX Chè Hảo Đạt" });
+  await invite.getByLabel("Chủ thể OCOP").selectOption({ label: "Hợp tác xã Chè Hảo Đạt" });
   await invite.getByLabel("Email").fill("khong-phai-email");
   await invite.getByLabel("Email").evaluate((input: HTMLInputElement) => input.setAttribute("type", "text"));
   await invite.getByLabel("Tên người được mời").fill("Hà Thị Thử");
@@ -151,7 +151,7 @@ test("certificates: found by producer or decision number with their history, rev
   const handle = `e2e-thu-hoi-${RUN}`;
   const { product } = await api("/admin/products", staff, { title: `Chè thử thu hồi ${RUN}`, handle, status: "draft", options: [{ title: "Quy cách", values: ["Gói"] }] });
   const { producers } = await api("/admin/ocop/producers", staff);
-  const producer = producers.find((p: { legal_name: string }) => p.legal_name === "HTX Chè Hảo Đạt");
+  const producer = producers.find((p: { legal_name: string }) => p.legal_name === "Hợp tác xã Chè Hảo Đạt");
   const { producers: listed } = await fetch(`${backendUrl}/store/ocop/producers`, { headers: { "x-publishable-api-key": process.env.TEST_PUBLISHABLE_KEY ?? "" } }).then((r) =>
     r.json(),
   );
@@ -174,7 +174,7 @@ test("certificates: found by producer or decision number with their history, rev
   await page.getByLabel("Sản phẩm, chủ thể hoặc số quyết định").fill(decision);
   await page.getByRole("button", { name: "Tìm" }).click();
   const history = page.getByRole("table", { name: new RegExp(`Chè thử thu hồi ${RUN}`) });
-  await expect(history).toContainText("HTX Chè Hảo Đạt");
+  await expect(history).toContainText("Hợp tác xã Chè Hảo Đạt");
   await expect(history.getByRole("row").filter({ hasText: decision })).toContainText("Còn hiệu lực");
   await history.getByRole("link", { name: `Thu hồi giấy chứng nhận theo quyết định ${decision}` }).click();
 
@@ -215,5 +215,8 @@ test("the livestream form's product picker filters by name and ticks without Ctr
   await picker.getByRole("checkbox", { name: "Chè móc câu Hảo Đạt" }).check();
   await picker.getByLabel("Lọc theo tên sản phẩm").fill("khong co san pham nao");
   await expect(picker.getByText("Không có sản phẩm nào khớp.")).toBeVisible();
+  await picker.getByLabel("Lọc theo tên sản phẩm").fill("");
   await expect(picker.getByRole("checkbox", { name: "Chè tôm nõn Hảo Đạt" })).toBeChecked();
+  await expect(picker.getByRole("checkbox", { name: "Chè móc câu Hảo Đạt" })).toBeChecked();
+  await expect(picker.getByRole("checkbox", { name: "Miến dong Việt Cường" })).not.toBeChecked();
 });

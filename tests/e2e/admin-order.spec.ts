@@ -48,10 +48,6 @@ test("the Admin's order page names the payment mode and an unpaid VietQR order a
   await page.getByPlaceholder("Password").fill("ocop-demo-2026");
   await page.getByRole("button", { name: "Continue with Email" }).click();
   await expect(page.getByRole("heading", { name: `#${order.display_id}` })).toBeVisible();
-  const widget = page
-    .locator("div")
-    .filter({ has: page.getByRole("heading", { name: "Thanh toán (OCOP)" }) })
-    .last();
   await expect(page.getByRole("heading", { name: "Thanh toán (OCOP)" })).toBeVisible();
   await expect(page.getByText("Chuyển khoản VietQR")).toBeVisible();
   await expect(page.getByText("Chờ chuyển khoản")).toBeVisible();

@@ -47,6 +47,13 @@ export default defineConfig({
         url: true,
         default: "http://localhost:9000",
       }),
+      // Where staff open the Medusa Admin (the /staff menu links to it); default: MEDUSA_BACKEND_URL + /app.
+      MEDUSA_ADMIN_URL: envField.string({
+        context: "server",
+        access: "public",
+        optional: true,
+        url: true,
+      }),
       MEDUSA_PUBLISHABLE_KEY: envField.string({
         context: "server",
         access: "secret",

@@ -86,10 +86,10 @@ test("a clerk checks a decision's CSV, sees every bad row, then imports the good
   await page.getByRole("button", { name: "Kiểm tra (chưa ghi)" }).click();
   await expect(page.getByRole("heading", { name: "Kiểm tra xong: 1 dòng hợp lệ, 2 dòng lỗi. Chưa ghi gì." })).toBeVisible();
   const rejected = page.getByRole("table", { name: "Dòng lỗi (không được ghi)" });
-  await expect(rejected.getByRole("row").filter({ hasText: "khong-co-san-pham" })).toContainText('unknown product "khong-co-san-pham"');
+  await expect(rejected.getByRole("row").filter({ hasText: "khong-co-san-pham" })).toContainText("Sản phẩm (product): không có sản phẩm khong-co-san-pham.");
   const mien = rejected.getByRole("row").filter({ hasText: "mien-viet-cuong" });
-  await expect(mien).toContainText("renew that certificate instead");
-  await expect(mien).toContainText("a score of 95 earns 5★, not 4★");
+  await expect(mien).toContainText("Sản phẩm (product): sản phẩm đã có giấy chứng nhận còn hiệu lực");
+  await expect(mien).toContainText("Điểm (score): điểm 95 đạt 5 sao, không phải 4 sao.");
   await expect(page.getByRole("table", { name: "Dòng hợp lệ" })).toContainText(handle);
   await expectNoSevereAxeViolations(page);
 
@@ -98,7 +98,7 @@ test("a clerk checks a decision's CSV, sees every bad row, then imports the good
   await expect(page.getByRole("table", { name: "Đã ghi" }).getByRole("row").filter({ hasText: handle })).toContainText(/cert_/);
 });
 
-test("a clerk sees certificates expiring soon and is told why a revocation is refused", async ({ page }) => {
+test("a clerk sees certificates expiring soon, each with a way to renew or revoke it", async ({ page }) => {
   await logInAt(page, "/staff/certificates");
   await expect(page.getByRole("heading", { name: "Sắp hết hạn trong 90 ngày" })).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: "Mật ong Phúc Thành" })).toBeVisible();
@@ -107,9 +107,13 @@ test("a clerk sees certificates expiring soon and is told why a revocation is re
   await page.getByRole("button", { name: "Xem", exact: true }).click();
   await expect(page.getByRole("alert")).toHaveText("Số ngày phải là số nguyên từ 1 đến 3650.");
 
-  const revoke = page.getByRole("form", { name: "Thu hồi" });
-  await revoke.getByLabel("Mã giấy chứng nhận").fill("cert_khong_co");
-  await revoke.getByLabel("Lý do thu hồi").fill("Không tham gia đánh giá lại");
-  await revoke.getByRole("button", { name: "Thu hồi" }).click();
-  await expect(page.getByRole("alert")).toContainText("No certificate cert_khong_co");
+  // No id to type: each row links to the renew form and the revoke confirm page (staff-tasks.spec.ts walks a revocation).
+  await page.getByLabel("Số ngày").fill("90");
+  await page.getByRole("button", { name: "Xem", exact: true }).click();
+  const honey = page.getByRole("row").filter({ hasText: "Mật ong Phúc Thành" });
+  await expect(honey.getByRole("link", { name: /^Công nhận lại giấy chứng nhận theo quyết định / })).toBeVisible();
+  await honey.getByRole("link", { name: /^Thu hồi giấy chứng nhận theo quyết định / }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thu hồi giấy chứng nhận OCOP");
+  await page.getByRole("link", { name: "Huỷ, quay lại" }).click();
+  await expect(page).toHaveURL(/\/staff\/certificates$/);
 });

@@ -19,7 +19,7 @@ test("staff add a livestream and a showroom", async ({ page }) => {
   await page.getByLabel("Người dẫn / chủ thể").fill("HTX Chè Hảo Đạt");
   await page.getByLabel("Bắt đầu (giờ Việt Nam)").fill("2031-05-10T20:00");
   await page.getByLabel("Kết thúc (giờ Việt Nam)").fill("2031-05-10T19:00");
-  await page.getByLabel("Sản phẩm giới thiệu").selectOption([{ label: "Chè tôm nõn Hảo Đạt" }]);
+  await page.getByRole("group", { name: "Sản phẩm giới thiệu" }).getByRole("checkbox", { name: "Chè tôm nõn Hảo Đạt" }).check();
   await page.getByRole("button", { name: "Lưu" }).click();
   const problem = page.getByRole("alert");
   await expect(problem).toContainText("Kết thúc (giờ Việt Nam): phải sau thời điểm bắt đầu.");
@@ -48,12 +48,12 @@ test("staff add a livestream and a showroom", async ({ page }) => {
   await page.getByLabel(/^Xã \/ phường/).fill("khong-co");
   await page.getByLabel(/^Vĩ độ/).fill("21,57");
   await page.getByRole("button", { name: "Lưu" }).click();
-  await expect(page.getByRole("alert")).toContainText("lng: give both lat and lng, or neither");
+  await expect(page.getByRole("alert")).toContainText("Kinh độ: phải nhập cùng với vĩ độ, hoặc bỏ trống cả hai.");
   await page.getByLabel(/^Kinh độ/).fill("105.76");
   await page.getByRole("button", { name: "Lưu" }).click();
   await expect(page.getByRole("alert")).toContainText("Xã / phường (mã, ví dụ thinh-duc): không có xã/phường khong-co.");
   await page.getByLabel(/^Xã \/ phường/).fill("tan-cuong");
-  await page.getByLabel("Sản phẩm có bán").selectOption([{ label: "Chè móc câu Hảo Đạt" }]);
+  await page.getByRole("group", { name: "Sản phẩm có bán" }).getByRole("checkbox", { name: "Chè móc câu Hảo Đạt" }).check();
   await page.getByRole("button", { name: "Lưu" }).click();
   await expect(page.getByRole("status")).toHaveText("Đã lưu.");
 

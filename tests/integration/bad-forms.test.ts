@@ -29,6 +29,10 @@ const FORM_PAGES = [
   "/staff/login",
   "/staff/logout",
   "/staff/certificates",
+  "/staff/certificates/revoke?id=cert_x",
+  "/staff/campaigns",
+  "/staff/reviews",
+  "/staff/producers",
   "/staff/livestreams/ls_x",
   "/staff/showrooms/sr_x",
 ];

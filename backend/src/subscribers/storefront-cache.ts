@@ -44,5 +44,6 @@ export const config: SubscriberConfig = {
     "trace_lot.changed",
     "livestream.changed",
     "showroom.changed",
+    "campaign_page.changed",
   ],
 }

@@ -54,6 +54,8 @@ export const FIELD_CODES = {
   in_future: [],
   /** Must come after the field (or value) `after`. */
   too_early: ["after"],
+  /** Given without the field `other`, which must come with it (or both left out). */
+  with_other: ["other"],
   /** Lasts longer than `max_hours`. */
   too_long: ["max_hours"],
   // OCOP certificates (packages/core/src/ocop/rules.ts).
@@ -99,6 +101,28 @@ export const FIELD_CODES = {
   too_many_pixels: ["max_megapixels"],
   /** Not a whole PDF. */
   not_pdf: [],
+  // Campaign pages and the producer review queue.
+  /** No Medusa campaign with this id. */
+  unknown_campaign: ["id"],
+  /** The value (`value`) is already used by another record. */
+  taken: ["value"],
+  // Certificate import (backend/src/modules/ocop/certificate-import.ts): `field` is the column, or "csv" for the file.
+  /** The product has no OCOP record yet (`id`: its handle). */
+  no_ocop_record: ["id"],
+  /** The same product on several rows (`lines` joined with ", "). */
+  duplicate_in_file: ["lines"],
+  /** The header lacks `columns` (joined with ", "); `expected` lists them all. */
+  missing_columns: ["columns", "expected"],
+  /** The header has columns no import takes. */
+  unknown_columns: ["columns"],
+  /** The product is named in several columns. */
+  one_product_column: ["columns"],
+  /** A header and no rows. */
+  no_rows: [],
+  /** More than `maximum` rows (`received`). */
+  too_many_rows: ["maximum", "received"],
+  /** The CSV cannot be read from line `line` on (quoting, a row with the wrong number of cells). */
+  csv_unreadable: ["line"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type FieldCode = keyof typeof FIELD_CODES;

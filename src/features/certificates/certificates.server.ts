@@ -1,9 +1,10 @@
-import { CSV_RULES, csvProblem } from "@ocop/core";
+import { type CertificateStatus, CSV_RULES, csvProblem, type FieldProblem } from "@ocop/core";
 import * as admin from "../../lib/medusa/admin.server.ts";
 
 /** The trade department's certificate work, in the storefront's shapes (from /admin/ocop/certificates* through lib/medusa/admin.server.ts). */
 
-export type ImportRowProblem = { line: number; product: string; problems: string[] };
+/** A row that was not written, with its problems coded by column (src/features/certificates/import-labels.ts says them). */
+export type ImportRowProblem = { line: number; product: string; problems: FieldProblem[] };
 export type ImportReport = {
   dryRun: boolean;
   rows: number;
@@ -27,7 +28,7 @@ export async function importCertificates(token: string, csv: string, dryRun: boo
       decisionNumber: a.decision_number,
       decisionDate: a.decision_date,
     })),
-    rejected: r.rejected,
+    rejected: r.rejected.map((x) => ({ line: x.line, product: x.product, problems: x.fields })),
     written: r.written.map((w) => ({ line: w.line, product: w.product, certificateId: w.certificate_id, stars: w.stars })),
   };
 }
@@ -35,17 +36,56 @@ export async function importCertificates(token: string, csv: string, dryRun: boo
 export type ListedCertificate = {
   id: string;
   stars: number;
+  score: number;
   decisionNumber: string;
+  decisionDate: Date;
   expiresAt: Date;
-  status: string;
+  status: CertificateStatus;
+  revokedReason: string | null;
   product: { id: string; handle: string; title: string } | null;
+  producer: { id: string; legal_name: string } | null;
 };
+
+type Listed = Awaited<ReturnType<typeof admin.listCertificates>>["certificates"][number];
+const listed = (c: Listed): ListedCertificate => ({
+  id: c.id,
+  stars: c.stars,
+  score: c.score,
+  decisionNumber: c.decision_number,
+  decisionDate: new Date(c.decision_date),
+  expiresAt: new Date(c.expires_at),
+  status: c.status,
+  revokedReason: c.revoked_reason,
+  product: c.product,
+  producer: c.producer,
+});
 
 /** Certificates expiring within `days`, soonest first. */
 export async function listExpiringCertificates(token: string, days: number): Promise<ListedCertificate[]> {
-  const { certificates } = await admin.listCertificates(token, days);
-  return certificates.map((c) => ({ id: c.id, stars: c.stars, decisionNumber: c.decision_number, expiresAt: new Date(c.expires_at), status: c.status, product: c.product }));
+  return (await admin.listCertificates(token, days)).certificates.map(listed);
 }
+
+/** Certificates found by product, producer, decision number or id, grouped by product: each product's history, newest decision first. */
+export async function searchCertificates(
+  token: string,
+  q: string,
+): Promise<{ product: ListedCertificate["product"]; producer: ListedCertificate["producer"]; certificates: ListedCertificate[] }[]> {
+  const groups = new Map<string, ListedCertificate[]>();
+  for (const c of (await admin.searchCertificates(token, q)).certificates.map(listed)) {
+    const key = c.product?.id ?? c.id;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  return [...groups.values()].map((certificates) => ({ product: certificates[0]?.product ?? null, producer: certificates[0]?.producer ?? null, certificates }));
+}
+
+/** One certificate by id, with its product and producer; null when there is none. */
+export async function retrieveCertificate(token: string, id: string): Promise<ListedCertificate | null> {
+  if (!/^cert_\w+$/.test(id)) return null;
+  return (await admin.searchCertificates(token, id)).certificates.map(listed).find((c) => c.id === id) ?? null;
+}
+
+/** Whether a certificate may still be revoked or renewed (it stands today). */
+export const standing = (c: ListedCertificate) => c.status === "active" || c.status === "expiring_soon";
 
 export type CertificateForm = {
   stars: string;

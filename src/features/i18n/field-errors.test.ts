@@ -26,6 +26,7 @@ const sample: Record<FieldCode, Record<string, string | number | boolean>> = {
   in_future: {},
   too_early: { after: "starts_at" },
   too_long: { max_hours: 24 },
+  with_other: { other: "lat" },
   not_certifiable: { stars: 2 },
   score_mismatch: { score: 65, stars: 4, earned: 3 },
   issuer_level_mismatch: { stars: 4, expected: "province", received: "district" },
@@ -45,6 +46,16 @@ const sample: Record<FieldCode, Record<string, string | number | boolean>> = {
   not_image: { allowed: "JPEG, PNG, WebP" },
   too_many_pixels: { max_megapixels: 50 },
   not_pdf: {},
+  unknown_campaign: { id: "procamp_1" },
+  taken: { value: "tet-2027" },
+  no_ocop_record: { id: "che-xanh" },
+  duplicate_in_file: { lines: "5, 6" },
+  missing_columns: { columns: "score, issuer", expected: "decision_number, decision_date, product" },
+  unknown_columns: { columns: "sku" },
+  one_product_column: { columns: "product, product_id" },
+  no_rows: {},
+  too_many_rows: { maximum: 2000, received: 2001 },
+  csv_unreadable: { line: 7 },
 };
 
 describe("fieldProblemText", () => {

@@ -32,6 +32,7 @@ const formats: Record<string, { vi: string; en: string }> = {
   plain_text: { vi: "không được chứa ký tự điều khiển", en: "must not contain control characters" },
   csv: { vi: "phải là văn bản CSV (UTF-8)", en: "must be CSV text (UTF-8)" },
   decision_number: { vi: "phải có dạng số quyết định, ví dụ 1032/QĐ-UBND", en: "must look like a decision number, e.g. 1032/QĐ-UBND" },
+  number: { vi: "phải là một số, ví dụ 65,5", en: "must be a number, e.g. 65.5" },
 };
 
 /** Names of the other fields a rule compares with. */
@@ -39,6 +40,8 @@ const others: Record<string, { vi: string; en: string }> = {
   starts_at: { vi: "thời điểm bắt đầu", en: "the start" },
   packed_at: { vi: "ngày đóng gói", en: "the packing date" },
   decision_date: { vi: "ngày quyết định", en: "the decision date" },
+  lat: { vi: "vĩ độ", en: "the latitude" },
+  lng: { vi: "kinh độ", en: "the longitude" },
   replaced_decision_date: { vi: "ngày quyết định của giấy chứng nhận được thay thế", en: "the decision date of the certificate it replaces" },
 };
 const other = (locale: Locale, name: unknown) => others[text(name)]?.[locale] ?? text(name);
@@ -92,6 +95,10 @@ const sentences: Record<FieldCode, Record<Locale, Say>> = {
   unknown_event: { vi: () => "không phải là sự kiện của lô này", en: () => "is not an event of this lot" },
   in_future: { vi: () => "không được ở tương lai", en: () => "must not be in the future" },
   too_early: { vi: (p) => `phải sau ${other("vi", p.after)}`, en: (p) => `must come after ${other("en", p.after)}` },
+  with_other: {
+    vi: (p) => `phải nhập cùng với ${other("vi", p.other)}, hoặc bỏ trống cả hai`,
+    en: (p) => `must come with ${other("en", p.other)}, or leave both empty`,
+  },
   too_long: { vi: (p) => `kéo dài tối đa ${n(p.max_hours)} giờ`, en: (p) => `may last at most ${n(p.max_hours)} hours` },
   not_certifiable: { vi: () => "chỉ sản phẩm 3–5 sao được cấp giấy chứng nhận OCOP", en: () => "only 3★–5★ products are certified" },
   score_mismatch: {
@@ -127,6 +134,31 @@ const sentences: Record<FieldCode, Record<Locale, Say>> = {
     en: (p) => `has too many pixels (at most ${n(p.max_megapixels)} megapixels): take it at a lower resolution`,
   },
   not_pdf: { vi: () => "không phải tệp PDF hoàn chỉnh", en: () => "is not a whole PDF file" },
+  unknown_campaign: { vi: (p) => `không có chiến dịch ${text(p.id)}`, en: (p) => `there is no campaign ${text(p.id)}` },
+  taken: { vi: (p) => `“${text(p.value)}” đã được dùng, hãy chọn giá trị khác`, en: (p) => `“${text(p.value)}” is already taken: choose another` },
+  no_ocop_record: {
+    vi: (p) => `sản phẩm ${text(p.id)} chưa có hồ sơ OCOP: hãy gán bộ sản phẩm và chủ thể trước`,
+    en: (p) => `product ${text(p.id)} has no OCOP record yet: give it a product set and producer first`,
+  },
+  duplicate_in_file: {
+    vi: (p) => `sản phẩm xuất hiện nhiều lần trong tệp (dòng ${text(p.lines)}): chỉ giữ một dòng`,
+    en: (p) => `the product appears more than once in the file (lines ${text(p.lines)}): keep one row`,
+  },
+  missing_columns: {
+    vi: (p) => `thiếu cột ${text(p.columns)} (dòng đầu phải ghi tên các cột ${text(p.expected)})`,
+    en: (p) => `missing column(s) ${text(p.columns)} (the first line must name ${text(p.expected)})`,
+  },
+  unknown_columns: { vi: (p) => `có cột không dùng được: ${text(p.columns)}`, en: (p) => `has columns no import takes: ${text(p.columns)}` },
+  one_product_column: { vi: (p) => `chỉ ghi sản phẩm ở một cột (đang có ${text(p.columns)})`, en: (p) => `name the product in one column only (found ${text(p.columns)})` },
+  no_rows: { vi: () => "chỉ có dòng tiêu đề, không có dòng dữ liệu nào", en: () => "has a header but no rows" },
+  too_many_rows: {
+    vi: (p) => `tối đa ${n(p.maximum)} dòng mỗi lần nhập (tệp có ${n(p.received)}): hãy chia nhỏ tệp`,
+    en: (p) => `at most ${n(p.maximum)} rows per import (the file has ${n(p.received)}): split the file`,
+  },
+  csv_unreadable: {
+    vi: (p) => `không đọc được từ dòng ${n(p.line)}: kiểm tra dấu ngoặc kép và số cột của dòng đó`,
+    en: (p) => `cannot be read from line ${n(p.line)}: check that line's quotes and number of cells`,
+  },
 };
 
 const levels: Record<Locale, Record<string, string>> = {

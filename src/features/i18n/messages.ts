@@ -2,6 +2,7 @@ import { formMessages } from "./messages-forms.ts";
 import { moneyMessages } from "./messages-money.ts";
 import { namesMessages } from "./messages-names.ts";
 import { pluralForm } from "./messages-plural.ts";
+import { staffMessages } from "./messages-staff.ts";
 
 /** The storefront's languages: Vietnamese first, English second. */
 export const locales = ["vi", "en"] as const;
@@ -10,6 +11,7 @@ export type Locale = (typeof locales)[number];
 /** One catalogue for both languages; a key missing in one language fails type-checking. */
 const messages = {
   ...formMessages,
+  ...staffMessages,
   "site.name": { vi: "OCOP Thái Nguyên", en: "OCOP Thái Nguyên" },
   "site.tagline": {
     vi: "Đặc sản được chứng nhận Mỗi xã một sản phẩm",

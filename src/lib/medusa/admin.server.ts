@@ -1,18 +1,30 @@
 import type {
+  AdminProducersResponse,
+  ApproveProducerUserResponse,
+  CampaignPageBody,
+  CampaignPageResponse,
   CertificateResponse,
   CreateCertificateBody,
   CreateLivestreamBody,
   CreateShowroomBody,
   DashboardQuery,
   DashboardResponse,
+  DecideReviewBody,
+  DecideReviewResponse,
   DeletedResponse,
   ImportCertificatesResponse,
+  InviteProducerUserBody,
+  InviteProducerUserResponse,
   ListCampaignsResponse,
   ListCertificatesResponse,
   ListLivestreamsResponse,
   ListShowroomsResponse,
   LivestreamResponse,
+  ProducerReviewsResponse,
+  ProducerUsersResponse,
   RenewCertificateBody,
+  ResendInviteResponse,
+  RevokeInviteResponse,
   ShowroomResponse,
   UpdateLivestreamBody,
   UpdateShowroomBody,
@@ -78,3 +90,29 @@ export const createShowroom = (token: string, body: FormBody<CreateShowroomBody>
 export const updateShowroom = (token: string, showroomId: string, body: FormBody<UpdateShowroomBody>) =>
   bearerFetch<ShowroomResponse>(token, `/admin/showrooms/${id(showroomId)}`, { body });
 export const deleteShowroom = (token: string, showroomId: string) => bearerFetch<DeletedResponse>(token, `/admin/showrooms/${id(showroomId)}`, { method: "DELETE" });
+
+/** Certificates found by product, producer, decision number or id, with the other certificates of the same products. */
+export const searchCertificates = (token: string, q: string) => bearerFetch<ListCertificatesResponse>(token, "/admin/ocop/certificates", { query: { q } });
+
+/** Medusa's campaigns (made in the Admin with their promotions), for the campaign-page form. */
+export type MedusaCampaign = { id: string; name: string; campaign_identifier: string };
+export const listMedusaCampaigns = (token: string) =>
+  bearerFetch<{ campaigns: MedusaCampaign[] }>(token, "/admin/campaigns", { query: { fields: "id,name,campaign_identifier", limit: 200, order: "name" } });
+export const saveCampaignPage = (token: string, body: FormBody<CampaignPageBody>) => bearerFetch<CampaignPageResponse>(token, "/admin/ocop/campaigns", { body });
+
+export const listProducers = (token: string) => bearerFetch<AdminProducersResponse>(token, "/admin/ocop/producers");
+export const listProducerUsers = (token: string) => bearerFetch<ProducerUsersResponse>(token, "/admin/producer-users");
+export const inviteProducerUser = (token: string, body: FormBody<InviteProducerUserBody>) => bearerFetch<InviteProducerUserResponse>(token, "/admin/producer-users", { body });
+export const resendInvite = (token: string, userId: string) => bearerFetch<ResendInviteResponse>(token, `/admin/producer-users/${id(userId)}/resend`, { body: {} });
+export const revokeInvite = (token: string, userId: string) => bearerFetch<RevokeInviteResponse>(token, `/admin/producer-users/${id(userId)}/revoke`, { body: {} });
+export const approveProducerUser = (token: string, userId: string) => bearerFetch<ApproveProducerUserResponse>(token, `/admin/producer-users/${id(userId)}/approve`, { body: {} });
+
+export const listReviews = (token: string) => bearerFetch<ProducerReviewsResponse>(token, "/admin/producer-reviews");
+export const decideReview = (token: string, reviewId: string, body: DecideReviewBody) =>
+  bearerFetch<DecideReviewResponse>(token, `/admin/producer-reviews/${id(reviewId)}/decide`, { body });
+
+/** Every product (drafts too) by id, with its title: for the review queue, which names products not yet published. */
+export const listProductTitles = (token: string) =>
+  bearerFetch<{ products: { id: string; title: string; handle: string; status: string }[] }>(token, "/admin/products", {
+    query: { fields: "id,title,handle,status", limit: 1000 },
+  });

@@ -1,6 +1,6 @@
 import { vietnamDate } from "@ocop/core"
 import { describe, expect, it } from "vitest"
-import { checkImportRows, type ImportProduct, MAX_IMPORT_ROWS, parseCertificateCsv } from "./certificate-import"
+import { checkImportRows, codedProblems, delimiterOf, type ImportProduct, MAX_IMPORT_ROWS, parseCertificateCsv } from "./certificate-import"
 
 const NOW = vietnamDate("2026-11-29")
 const HEADER = "decision_number,decision_date,product,stars,score,issuer,issuer_level,criteria_set"
@@ -14,11 +14,13 @@ const products = new Map<string, ImportProduct>([
   ["banh-chung", { product_id: "prod_bc", handle: "banh-chung", has_ocop_record: true, valid_certificate_id: null }],
 ])
 
+// Each problem's English sentence; the codes are checked in their own tests below.
 const check = (csv: string) => {
   const { rows, problems } = parseCertificateCsv(csv)
   expect(problems).toEqual([])
-  return checkImportRows(rows, products, NOW)
+  return checkImportRows(rows, products, NOW).map((v) => ({ ...v, problems: v.problems.map((p) => p.message) }))
 }
+const messages = (csv: string) => parseCertificateCsv(csv).problems.map((p) => p.message)
 
 describe("parseCertificateCsv", () => {
   it("reads quoted Vietnamese text, a byte-order mark, headers as people write them and line numbers", () => {
@@ -32,19 +34,55 @@ Công Thương",province,148/QĐ-TTg\n`
   })
 
   it("names missing and unknown columns, and reads nothing", () => {
-    const { rows, problems } = parseCertificateCsv("decision_number,decision_date,sku,stars\n1/QĐ,2026-01-01,x,3\n")
+    const { rows } = parseCertificateCsv("decision_number,decision_date,sku,stars\n1/QĐ,2026-01-01,x,3\n")
     expect(rows).toEqual([])
-    expect(problems).toEqual([
+    expect(messages("decision_number,decision_date,sku,stars\n1/QĐ,2026-01-01,x,3\n")).toEqual([
       "missing column(s): product, score, issuer, issuer_level, criteria_set (the first line must name decision_number, decision_date, product, stars, score, issuer, issuer_level, criteria_set)",
       "unknown column(s): sku",
     ])
   })
 
   it("refuses an empty file, a header alone, broken quoting and too many rows", () => {
-    expect(parseCertificateCsv("").problems[0]).toMatch(/^the file is empty/)
-    expect(parseCertificateCsv(`${HEADER}\n`).problems).toEqual(["the file has a header but no rows"])
-    expect(parseCertificateCsv(`${HEADER}\n"unclosed,2026-01-01`).problems[0]).toMatch(/^the file is not valid CSV/)
-    expect(parseCertificateCsv(`${HEADER}\n${`${good}\n`.repeat(MAX_IMPORT_ROWS + 1)}`).problems[0]).toMatch(/^at most 2000 rows/)
+    expect(messages("")[0]).toMatch(/^the file is empty/)
+    expect(messages(`${HEADER}\n`)).toEqual(["the file has a header but no rows"])
+    expect(messages(`${HEADER}\n"unclosed,2026-01-01`)[0]).toMatch(/^the file is not valid CSV/)
+    expect(messages(`${HEADER}\n${`${good}\n`.repeat(MAX_IMPORT_ROWS + 1)}`)[0]).toMatch(/^at most 2000 rows/)
+  })
+})
+
+describe("the delimiter", () => {
+  it("reads Excel's semicolon-separated CSV, with decimal commas and a quoted semicolon", () => {
+    const csv = `\uFEFF${HEADER.replaceAll(",", ";")}\r\n1032/QĐ-UBND;2026-10-20;che-xanh-hoan-xuyen;3;65,5;"UBND tỉnh; Sở Công Thương";province;148/QĐ-TTg\r\n`
+    expect(delimiterOf(csv)).toBe(";")
+    const [row] = check(csv)
+    expect(row).toMatchObject({ line: 2, product_id: "prod_hx", problems: [] })
+    expect(row?.fields).toMatchObject({ score: 65.5, issuer: "UBND tỉnh; Sở Công Thương" })
+  })
+
+  it("keeps commas when the header has them, whatever the quoted cells hold", () => {
+    expect(delimiterOf(`${HEADER}\n${good}`)).toBe(",")
+    expect(delimiterOf('"a;b;c",d\n')).toBe(",")
+    expect(delimiterOf("a\tb\tc\n")).toBe("\t")
+  })
+})
+
+describe("coded problems", () => {
+  it("names the column and code of every problem, a calendar-invalid date among them", () => {
+    const { rows } = parseCertificateCsv(`${HEADER}\n1/QĐ-UBND,2026-13-05,khong-co,ba,65,UBND,province,148/QĐ-TTg`)
+    const [verdict] = checkImportRows(rows, products, NOW)
+    expect(codedProblems(verdict?.problems ?? [])).toEqual([
+      { field: "product", code: "unknown_product", params: { id: "khong-co" } },
+      { field: "stars", code: "invalid_format", params: { format: "number", received: "ba" } },
+      { field: "decision_date", code: "invalid_format", params: { format: "date", received: "2026-13-05" } },
+    ])
+  })
+
+  it("codes what stops a file being read, with field csv", () => {
+    expect(codedProblems(parseCertificateCsv("decision_number,sku\n1,x\n").problems)).toEqual([
+      expect.objectContaining({ field: "csv", code: "missing_columns" }),
+      { field: "csv", code: "unknown_columns", params: { columns: "sku" } },
+    ])
+    expect(codedProblems(parseCertificateCsv(`${HEADER}\n"unclosed,2026-01-01`).problems)).toEqual([{ field: "csv", code: "csv_unreadable", params: { line: expect.any(Number) } }])
   })
 })
 

@@ -1,3 +1,4 @@
+import type { FieldProblem } from "../errors.js";
 import type { EntityType } from "../ocop/producers.js";
 import type { CertificateStatus } from "../ocop/rules.js";
 import type { StoreCampaign } from "./campaigns.js";
@@ -33,7 +34,12 @@ export type RenewCertificateBody = CertificateFields;
 /** POST /admin/ocop/certificates/:id/revoke */
 export type RevokeCertificateBody = { reason: string };
 /** GET /admin/ocop/certificates */
-export type ListCertificatesQuery = { expiring_within_days?: number | string };
+/**
+ * GET /admin/ocop/certificates: `q` finds certificates by product (title or handle), producer,
+ * decision number or certificate id, and returns every certificate of the products found (their
+ * history); `expiring_within_days` lists valid ones expiring soon.
+ */
+export type ListCertificatesQuery = { expiring_within_days?: number | string; q?: string };
 /** POST /admin/ocop/certificates/import — `dry_run` (default true) reports and writes nothing. */
 export type ImportCertificatesBody = { csv: string; dry_run?: boolean };
 /** POST /admin/ocop/products/:id — a product's OCOP record. */
@@ -90,7 +96,8 @@ export type OcopProductRecord = {
   story_en: string | null;
 };
 export type ImportedFields = { stars: number; score: number; decision_number: string; decision_date: string; issuer: string; issuer_level: string; criteria_set: string };
-export type ImportRowProblem = { line: number; product: string; problems: string[] };
+/** A row that is not written: `problems` in English, `fields` coded (each naming its column) for a page in the clerk's language. */
+export type ImportRowProblem = { line: number; product: string; problems: string[]; fields: FieldProblem[] };
 
 export type CampaignPageRecord = {
   id: string;
@@ -154,7 +161,7 @@ export type ProgramFigures = {
 export type CertificateResponse = { certificate: OcopCertificateRecord };
 /** GET /admin/ocop/certificates — soonest expiry first, with each one's product. */
 export type ListCertificatesResponse = {
-  certificates: (OcopCertificateRecord & { product: { id: string; handle: string; title: string } | null })[];
+  certificates: (OcopCertificateRecord & { product: { id: string; handle: string; title: string } | null; producer: { id: string; legal_name: string } | null })[];
   expiring_soon_days: number;
 };
 /** POST /admin/ocop/certificates/import — every row that cannot be written, with its line and reasons; what was written. */

@@ -34,6 +34,12 @@ export type ProducerUserSummary = { id: string; email: string; status: ProducerU
 export type ProducerUsersResponse = { producer_users: ProducerUserRecord[] };
 /** POST /admin/producer-users (201) — the invitation link is also returned, for staff to pass on. */
 export type InviteProducerUserResponse = { producer_user: ProducerUserSummary; invite_url: string };
+/** POST /admin/producer-users/:id/resend (a new link, the old one no longer works) */
+export type ResendInviteResponse = InviteProducerUserResponse;
+/** POST /admin/producer-users/:id/revoke — an invitation withdrawn (the account is removed) */
+export type RevokeInviteResponse = { id: string; deleted: true };
+/** GET /admin/ocop/producers — every producer, by name, for the staff's pickers. */
+export type AdminProducersResponse = { producers: { id: string; handle: string; legal_name: string }[] };
 /** POST /admin/producer-users/:id/approve */
 export type ApproveProducerUserResponse = { producer_user: ProducerUserSummary };
 /** GET /admin/producer-reviews */

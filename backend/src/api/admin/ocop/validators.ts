@@ -34,6 +34,7 @@ export type RevokeCertificateBody = z.infer<typeof RevokeCertificateBody>
 export const ListCertificatesQuery = accepts<Core.ListCertificatesQuery>()(
   z.object({
     expiring_within_days: z.coerce.number().int().min(1).max(3650).optional(),
+    q: z.string().trim().min(1).max(200).optional(),
   }),
 )
 export type ListCertificatesQuery = z.infer<typeof ListCertificatesQuery>

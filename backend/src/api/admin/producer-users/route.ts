@@ -1,15 +1,12 @@
-import { createHash, randomBytes } from "node:crypto"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
 import type { InviteProducerUserResponse, ProducerUsersResponse } from "@ocop/core"
-import { readBackendEnv } from "../../../config/env"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
 import { PRODUCER_ACCOUNTS_MODULE } from "../../../modules/producer-accounts"
 import type ProducerAccountsModuleService from "../../../modules/producer-accounts/service"
+import { throwIfProblems } from "../../problems"
+import { newInvite, sendInvite } from "./invite"
 import type { InviteProducerUserBody, ListProducerUsersQuery } from "./validators"
-
-const INVITE_DAYS = 14
 
 /** GET /admin/producer-users[?status=pending] — producer portal accounts. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, ListProducerUsersQuery>, res: MedusaResponse<ProducerUsersResponse>) {
@@ -33,25 +30,12 @@ export async function POST(req: AuthenticatedMedusaRequest<InviteProducerUserBod
   const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
   const accounts: ProducerAccountsModuleService = req.scope.resolve(PRODUCER_ACCOUNTS_MODULE)
   const [producer] = await ocop.listOcopProducers({ id: body.producer_id }, { select: ["id", "legal_name"] })
-  if (!producer) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: producer_id: no producer ${body.producer_id}.`)
+  if (!producer) throwIfProblems([{ field: "producer_id", code: "unknown_producer", message: `no producer ${body.producer_id}`, params: { id: body.producer_id } }])
   if ((await accounts.listProducerUsers({ email: body.email })).length) {
-    throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `${body.email} already has a producer account.`)
+    throwIfProblems([{ field: "email", code: "taken", message: `${body.email} already has a producer account`, params: { value: body.email } }])
   }
-  const token = randomBytes(24).toString("base64url")
-  const user = await accounts.createProducerUsers({
-    email: body.email,
-    first_name: body.first_name,
-    producer_id: producer.id,
-    status: "invited",
-    invite_token_hash: createHash("sha256").update(token).digest("hex"),
-    invite_expires_at: new Date(Date.now() + INVITE_DAYS * 86_400_000),
-  })
-  const url = `${readBackendEnv(process.env).PUBLIC_SITE_URL.replace(/\/+$/, "")}/producer/register?invite=${token}`
-  await req.scope.resolve(Modules.NOTIFICATION).createNotifications({
-    to: body.email,
-    channel: "email",
-    template: "producer-invite",
-    data: { producer: producer.legal_name, url, expires_days: INVITE_DAYS },
-  })
+  const { token, ...invite } = newInvite()
+  const user = await accounts.createProducerUsers({ email: body.email, first_name: body.first_name, producer_id: body.producer_id, status: "invited", ...invite })
+  const url = await sendInvite(req.scope, body.email, producer?.legal_name ?? "", token)
   res.status(201).json({ producer_user: { id: user.id, email: user.email, status: user.status }, invite_url: url })
 }

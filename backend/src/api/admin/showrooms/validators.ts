@@ -36,7 +36,7 @@ const fields = {
 }
 
 const bothOrNeither = (v: { lat?: number | null; lng?: number | null }) => (v.lat == null) === (v.lng == null)
-const coordinates = { message: "give both lat and lng, or neither", path: ["lng"] }
+const coordinates = { message: "give both lat and lng, or neither", path: ["lng"], params: { code: "with_other", other: "lat" } }
 
 export const CreateShowroomBody = accepts<Core.CreateShowroomBody>()(
   z

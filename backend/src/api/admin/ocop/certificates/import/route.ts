@@ -1,11 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { ImportCertificatesResponse } from "@ocop/core"
 import { carriesOcopMark, certificateStatus } from "@ocop/core"
-import { checkImportRows, type ImportProduct, parseCertificateCsv } from "../../../../../modules/ocop/certificate-import"
+import { checkImportRows, codedProblems, type ImportProduct, parseCertificateCsv } from "../../../../../modules/ocop/certificate-import"
 import { acceptUpload } from "../../../../../uploads"
 import { createCertificateWorkflow } from "../../../../../workflows/ocop-certificates/create-certificate"
+import { fieldsOf, invalidData } from "../../../../problems"
 import type { ImportCertificatesBody } from "../../validators"
 
 /**
@@ -19,12 +20,14 @@ export async function POST(req: AuthenticatedMedusaRequest<ImportCertificatesBod
   await acceptUpload("csv", Buffer.from(csv, "utf8"), "csv")
   const parsed = parseCertificateCsv(csv)
   if (parsed.problems.length > 0) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `The file cannot be imported: ${parsed.problems.join("; ")}.`)
+    throw invalidData(`The file cannot be imported: ${parsed.problems.map((p) => p.message).join("; ")}.`, codedProblems(parsed.problems))
   }
   const products = await findProducts(req.scope, [...new Set(parsed.rows.map((r) => r.product).filter((p) => p !== ""))])
   const verdicts = checkImportRows(parsed.rows, products, new Date())
   const good = verdicts.filter((v) => v.problems.length === 0)
-  const rejected = verdicts.filter((v) => v.problems.length > 0).map(({ line, product, problems }) => ({ line, product, problems }))
+  const rejected = verdicts
+    .filter((v) => v.problems.length > 0)
+    .map(({ line, product, problems }) => ({ line, product, problems: problems.map((p) => p.message), fields: codedProblems(problems) }))
 
   const written: ImportCertificatesResponse["written"] = []
   const failed: ImportCertificatesResponse["rejected"] = []
@@ -36,8 +39,11 @@ export async function POST(req: AuthenticatedMedusaRequest<ImportCertificatesBod
         input: { product_id: row.product_id ?? "", fields: row.fields },
         throwOnError: false,
       })
-      if (errors.length > 0) failed.push({ line: row.line, product: row.product, problems: errors.map((e) => e.error?.message ?? String(e.error)) })
-      else written.push({ line: row.line, product: row.product, handle: row.handle, certificate_id: result.id, stars: result.stars })
+      if (errors.length > 0) {
+        const problems = errors.map((e) => e.error?.message ?? String(e.error))
+        const fields = errors.flatMap((e) => fieldsOf(e.error) ?? [{ field: "", code: "invalid" as const }])
+        failed.push({ line: row.line, product: row.product, problems, fields })
+      } else written.push({ line: row.line, product: row.product, handle: row.handle, certificate_id: result.id, stars: result.stars })
     }
   }
   res.json({

@@ -7,6 +7,7 @@ import type OcopModuleService from "../../../../../modules/ocop/service"
 import { PRODUCER_ACCOUNTS_MODULE } from "../../../../../modules/producer-accounts"
 import type ProducerAccountsModuleService from "../../../../../modules/producer-accounts/service"
 import { upsertOcopProductWorkflow } from "../../../../../workflows/ocop-products/upsert-ocop-product"
+import { throwIfProblems } from "../../../../problems"
 import type { DecideReviewBody } from "../../../producer-users/validators"
 
 /**
@@ -20,6 +21,8 @@ export async function POST(req: AuthenticatedMedusaRequest<DecideReviewBody>, re
   if (!review) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Review ${req.params.id} was not found.`)
   if (review.status !== "open") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This request was already ${review.status}.`)
   const { decision, reason } = req.validatedBody
+  // The producer reads the reason in its portal: a refusal without one tells it nothing.
+  if (decision === "reject" && !reason) throwIfProblems([{ field: "reason", code: "required", message: "say why the request is rejected: the producer reads it" }])
   if (decision === "approve") {
     const value = review.proposed_value ?? ""
     if (review.kind === "new_product") {

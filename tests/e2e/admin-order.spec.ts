@@ -1,0 +1,55 @@
+import { expect, test } from "../harness/csp-watch.ts";
+
+/**
+ * README, "Staff tools": on the Medusa Admin's order page, an OCOP widget names the payment mode in
+ * words and tells an unpaid VietQR order ("Authorized" in Medusa's own badge) as awaiting transfer.
+ */
+const backendUrl = process.env.TEST_BACKEND_URL ?? "";
+const publishableKey = process.env.TEST_PUBLISHABLE_KEY ?? "";
+
+async function store(path: string, body?: unknown) {
+  const response = await fetch(`${backendUrl}${path}`, {
+    method: body === undefined ? "GET" : "POST",
+    headers: { "x-publishable-api-key": publishableKey, "content-type": "application/json" },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  expect(response.ok, `${path}: ${response.status}`).toBe(true);
+  return response.json();
+}
+
+/** A VietQR order not yet paid, placed through the store API as a buyer's client places it. */
+async function vietQrOrder(): Promise<{ id: string; display_id: number }> {
+  const region = (await store("/store/regions")).regions[0].id;
+  const cart = (await store("/store/carts", { region_id: region, email: "admin-widget@example.vn" })).cart.id;
+  const { products } = await store(`/store/products?handle=mien-viet-cuong&fields=*variants&region_id=${region}`);
+  await store(`/store/carts/${cart}/line-items`, { variant_id: products[0].variants[0].id, quantity: 1 });
+  const address = {
+    first_name: "Lê Thị Thử",
+    last_name: "",
+    phone: "0912345678",
+    address_1: "2 Lương Ngọc Quyến",
+    city: "Phường Phan Đình Phùng",
+    province: "Thái Nguyên",
+    country_code: "vn",
+  };
+  await store(`/store/carts/${cart}`, { shipping_address: address, billing_address: address });
+  const [option] = (await store(`/store/shipping-options?cart_id=${cart}`)).shipping_options;
+  await store(`/store/carts/${cart}/shipping-methods`, { option_id: option.id });
+  const collection = (await store("/store/payment-collections", { cart_id: cart })).payment_collection.id;
+  await store(`/store/payment-collections/${collection}/payment-sessions`, { provider_id: "pp_vietqr_vietqr" });
+  return (await store(`/store/carts/${cart}/complete`, {})).order;
+}
+
+test("the Admin's order page names the payment mode and an unpaid VietQR order as awaiting transfer", async ({ page }) => {
+  const order = await vietQrOrder();
+  await page.goto(`${backendUrl}/app/orders/${order.id}`);
+  // Medusa's login form labels its fields by placeholder only.
+  await page.getByPlaceholder("Email").fill("admin@ocop-demo.vn");
+  await page.getByPlaceholder("Password").fill("ocop-demo-2026");
+  await page.getByRole("button", { name: "Continue with Email" }).click();
+  await expect(page.getByRole("heading", { name: `#${order.display_id}` })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Thanh toán (OCOP)" })).toBeVisible();
+  await expect(page.getByText("Chuyển khoản VietQR")).toBeVisible();
+  await expect(page.getByText("Chờ chuyển khoản")).toBeVisible();
+  await expect(page.getByText(/^Nội dung chuyển khoản: OCOP[A-Z0-9]+$/)).toBeVisible();
+});

@@ -99,6 +99,10 @@ export default defineConfig({
       TRACE_PAGE_RATE_PER_MINUTE: envField.number({ context: "server", access: "secret", int: true, gt: 0, default: 120 }),
       // Rate-limit counts shared by every storefront (and the backend); unset, each process counts in memory.
       REDIS_URL: envField.string({ context: "server", access: "secret", optional: true, url: true }),
+      // The operator's contact in the site footer (features/site/contact.ts); unset, a sample contact marked as demo data.
+      OPERATOR_EMAIL: envField.string({ context: "server", access: "secret", optional: true }),
+      OPERATOR_PHONE: envField.string({ context: "server", access: "secret", optional: true }),
+      OPERATOR_ADDRESS: envField.string({ context: "server", access: "secret", optional: true }),
       PUBLIC_SITE_URL: envField.string({
         context: "server",
         access: "secret",

@@ -1,9 +1,12 @@
+import { layoutMessages } from "./messages-layout.ts";
+
 /** The storefront's languages: Vietnamese first, English second. */
 export const locales = ["vi", "en"] as const;
 export type Locale = (typeof locales)[number];
 
 /** One catalogue for both languages; a key missing in one language fails type-checking. */
 const messages = {
+  ...layoutMessages,
   "site.name": { vi: "OCOP Thái Nguyên", en: "OCOP Thái Nguyên" },
   "site.tagline": {
     vi: "Đặc sản được chứng nhận Mỗi xã một sản phẩm",

@@ -33,6 +33,10 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "https://js.stripe.com", "https://*.js.stripe.com"] },
     },
   },
+  // Every page's CSS inline, however large the site frame's grows (Astro links
+  // stylesheets over 4 kB by default): a scan on mobile data waits for no
+  // render-blocking request (tests/e2e/trace.spec.ts).
+  build: { inlineStylesheets: "always" },
   server: { port: Number(process.env.STOREFRONT_PORT) || 4321, host: true },
   i18n: {
     locales: ["vi", "en"],

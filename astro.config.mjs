@@ -33,6 +33,10 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "https://js.stripe.com", "https://*.js.stripe.com"] },
     },
   },
+  // Every page's CSS inline, however large the site frame's grows (Astro links
+  // stylesheets over 4 kB by default): a scan on mobile data waits for no
+  // render-blocking request (tests/e2e/trace.spec.ts).
+  build: { inlineStylesheets: "always" },
   server: { port: Number(process.env.STOREFRONT_PORT) || 4321, host: true },
   i18n: {
     locales: ["vi", "en"],
@@ -106,6 +110,10 @@ export default defineConfig({
       TRACE_PAGE_RATE_PER_MINUTE: envField.number({ context: "server", access: "secret", int: true, gt: 0, default: 120 }),
       // Rate-limit counts shared by every storefront (and the backend); unset, each process counts in memory.
       REDIS_URL: envField.string({ context: "server", access: "secret", optional: true, url: true }),
+      // The operator's contact in the site footer (features/site/contact.ts); unset, a sample contact marked as demo data.
+      OPERATOR_EMAIL: envField.string({ context: "server", access: "secret", optional: true }),
+      OPERATOR_PHONE: envField.string({ context: "server", access: "secret", optional: true }),
+      OPERATOR_ADDRESS: envField.string({ context: "server", access: "secret", optional: true }),
       PUBLIC_SITE_URL: envField.string({
         context: "server",
         access: "secret",

@@ -1,4 +1,5 @@
 import { formMessages } from "./messages-forms.ts";
+import { layoutMessages } from "./messages-layout.ts";
 import { moneyMessages } from "./messages-money.ts";
 import { namesMessages } from "./messages-names.ts";
 import { pluralForm } from "./messages-plural.ts";
@@ -12,6 +13,7 @@ export type Locale = (typeof locales)[number];
 const messages = {
   ...formMessages,
   ...staffMessages,
+  ...layoutMessages,
   "site.name": { vi: "OCOP Thái Nguyên", en: "OCOP Thái Nguyên" },
   "site.tagline": {
     vi: "Đặc sản được chứng nhận Mỗi xã một sản phẩm",

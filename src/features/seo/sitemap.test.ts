@@ -11,6 +11,10 @@ describe("sitemap", () => {
     expect(paths.filter((p) => p.startsWith("/groups/"))).toHaveLength(6);
   });
 
+  it("lists the footer's policy pages", () => {
+    expect(paths).toEqual(expect.arrayContaining(["/delivery-returns", "/privacy", "/terms", "/about-ocop", "/showrooms"]));
+  });
+
   it("lists each page in both languages with hreflang alternates", () => {
     const xml = sitemapXml("https://ocop.example.vn", ["/products/che-tom-non"]);
     expect(xml).toContain("<loc>https://ocop.example.vn/products/che-tom-non</loc>");

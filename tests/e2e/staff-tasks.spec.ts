@@ -129,7 +129,7 @@ test("producer invitations: invite, send again, withdraw; a sign-up approved", a
   await invite.getByLabel("Email").evaluate((input: HTMLInputElement) => input.setAttribute("type", "text"));
   await invite.getByLabel("Tên người được mời").fill("Hà Thị Thử");
   await invite.getByRole("button", { name: "Gửi lời mời" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Email: phải là một địa chỉ email.");
+  await expect(page.getByRole("alert")).toHaveText("Email: phải là một địa chỉ email, ví dụ lan@example.vn.");
   await page.getByRole("form", { name: "Mời người dùng cổng chủ thể" }).getByLabel("Email").fill(email);
   await page.getByRole("form", { name: "Mời người dùng cổng chủ thể" }).getByRole("button", { name: "Gửi lời mời" }).click();
   await expect(page.getByRole("status")).toHaveText(`Đã gửi lời mời tới ${email} (hiệu lực 14 ngày).`);

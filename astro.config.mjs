@@ -37,6 +37,11 @@ export default defineConfig({
   // stylesheets over 4 kB by default): a scan on mobile data waits for no
   // render-blocking request (tests/e2e/trace.spec.ts).
   build: { inlineStylesheets: "always" },
+  // Scripts the other way: every page's scripts (the header's typeahead, the
+  // notice line's close button) are files, fetched once and cached for good,
+  // instead of being repeated in each page's HTML. Module scripts never block
+  // rendering, and a page is whole without them.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith(".js") ? false : undefined) } },
   server: { port: Number(process.env.STOREFRONT_PORT) || 4321, host: true },
   i18n: {
     locales: ["vi", "en"],

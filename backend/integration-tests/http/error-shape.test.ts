@@ -127,9 +127,9 @@ describe("a 400 from a producer route", () => {
 
 describe("a 400 a route throws without codes", () => {
   it("carries one problem with the whole input", async () => {
-    const { status, body } = await admin("/admin/producer-users", { body: { email: "x@example.com", producer_id: "prod_nope", first_name: "X" } })
+    const { status, body } = await admin("/admin/ocop/dashboard?from=2026-06-01&to=2026-01-01")
     expect(status).toBe(400)
-    expect(body.message).toBe("Invalid request: producer_id: no producer prod_nope.")
+    expect(body.message).toBe("Invalid period: the period must not end (2026-01-01) before it starts (2026-06-01).")
     expect(body.fields).toEqual([{ field: "", code: "invalid" }])
   })
 })

@@ -2,8 +2,8 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { expiryFor, vietnamDate } from "@ocop/core"
 import { OCOP_MODULE } from "../../modules/ocop"
-import { ISSUERS_EN } from "./ocop-catalogue"
 import type OcopModuleService from "../../modules/ocop/service"
+import { ISSUERS_EN } from "./ocop-catalogue"
 import type { SeedPlace, SeedProducer, SeedProduct } from "./ocop-types"
 
 type Container = ExecArgs["container"]

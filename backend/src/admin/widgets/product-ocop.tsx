@@ -2,7 +2,7 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import type { AdminOcopProductResponse, CertificateStatus, EntityType } from "@ocop/core"
-import { findProductSet, groupOfSet, VIETNAM_TIME_ZONE } from "@ocop/core"
+import { findProductSet, groupOfSet, UNITS, VIETNAM_TIME_ZONE } from "@ocop/core"
 import { useEffect, useState } from "react"
 
 /**
@@ -109,7 +109,7 @@ function OcopDetails({ ocop_product: record, lots }: AdminOcopProductResponse) {
                   Lô {lot.code}
                 </a>{" "}
                 <span className="text-ui-fg-subtle">
-                  · {lot.quantity} {lot.unit} · tạo ngày {dayOf(lot.created_at)}
+                  · {lot.quantity} {UNITS[lot.unit as keyof typeof UNITS]?.vi ?? lot.unit} · tạo ngày {dayOf(lot.created_at)}
                 </span>
               </Text>
             </li>

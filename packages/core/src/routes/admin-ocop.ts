@@ -188,6 +188,10 @@ export type AdminOcopProductResponse = {
     | null;
   lots: { id: string; code: string; quantity: number; unit: string; created_at: Instant; trace_url: string }[];
 };
+/** GET /admin/ocop/orders/:id/producers — each line's producer, as fixed when the order was placed. */
+export type AdminOrderProducersResponse = {
+  lines: { line_item_id: string; product_id: string; quantity: number; producer: { id: string; handle: string; legal_name: string; entity_type: EntityType } | null }[];
+};
 /** GET /admin/ocop/campaigns */
 export type ListCampaignsResponse = { campaigns: AdminCampaign[] };
 /** POST /admin/ocop/campaigns (201 new, 200 replaced) */

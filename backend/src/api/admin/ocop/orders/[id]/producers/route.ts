@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { AdminOrderProducersResponse } from "@ocop/core"
 import { OCOP_MODULE } from "../../../../../../modules/ocop"
 import type OcopModuleService from "../../../../../../modules/ocop/service"
@@ -10,8 +11,12 @@ import type ProducerOrdersModuleService from "../../../../../../modules/producer
  * when it was placed (the producer portal fulfils from the same records).
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminOrderProducersResponse>) {
+  const orderId = String(req.params.id)
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "order", fields: ["id"], filters: { id: orderId } })
+  if (!data.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${orderId} was not found.`)
   const orders: ProducerOrdersModuleService = req.scope.resolve(PRODUCER_ORDERS_MODULE)
-  const lines = await orders.listProducerOrderLines({ order_id: String(req.params.id) }, { take: null })
+  const lines = await orders.listProducerOrderLines({ order_id: orderId }, { take: null })
   const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
   const ids = [...new Set(lines.map((l) => l.producer_id))]
   const producers = ids.length ? await ocop.listOcopProducers({ id: ids }, { select: ["id", "handle", "legal_name", "entity_type"] }) : []

@@ -22,7 +22,8 @@ const admin = (path: string, auth = true) => fetch(`${backendUrl}${path}`, { hea
 describe("GET /admin/ocop/products/:id", () => {
   it("answers the record, producer, certificates with their status and lots with their trace links", async () => {
     const store = await fetch(`${backendUrl}/store/products?handle=mien-viet-cuong&fields=id`, { headers: { "x-publishable-api-key": publishableKey } });
-    const id = ((await store.json()) as { products: { id: string }[] }).products[0].id;
+    const id = ((await store.json()) as { products: { id: string }[] }).products[0]?.id;
+    expect(id).toBeTypeOf("string");
     const response = await admin(`/admin/ocop/products/${id}`);
     expect(response.status).toBe(200);
     const body = await response.json();

@@ -3,6 +3,7 @@ import { expect, test } from "../harness/csp-watch.ts";
 /**
  * README, "Staff tools": on the Medusa Admin's order page, an OCOP widget names the payment mode in
  * words and tells an unpaid VietQR order ("Authorized" in Medusa's own badge) as awaiting transfer.
+ * It also names the producer of each line, who fulfils it in the producer portal.
  */
 const backendUrl = process.env.TEST_BACKEND_URL ?? "";
 const publishableKey = process.env.TEST_PUBLISHABLE_KEY ?? "";
@@ -40,8 +41,23 @@ async function vietQrOrder(): Promise<{ id: string; display_id: number }> {
   return (await store(`/store/carts/${cart}/complete`, {})).order;
 }
 
-test("the Admin's order page names the payment mode and an unpaid VietQR order as awaiting transfer", async ({ page }) => {
+/** The Admin API as staff, with a token from Medusa's own sign-in. */
+async function admin(path: string) {
+  const signIn = await fetch(`${backendUrl}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: "admin@ocop-demo.vn", password: "ocop-demo-2026" }),
+  });
+  const { token } = await signIn.json();
+  const response = await fetch(`${backendUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  expect(response.ok, `${path}: ${response.status}`).toBe(true);
+  return response.json();
+}
+
+test("the Admin's order page names the payment mode, an unpaid VietQR order as awaiting transfer, and each line's producer", async ({ page }) => {
   const order = await vietQrOrder();
+  // The order's producer lines are written by the order.placed subscriber, after the order answers.
+  await expect.poll(async () => (await admin(`/admin/ocop/orders/${order.id}/producers`)).lines.length).toBe(1);
   await page.goto(`${backendUrl}/app/orders/${order.id}`);
   // Medusa's login form labels its fields by placeholder only.
   await page.getByPlaceholder("Email").fill("admin@ocop-demo.vn");
@@ -52,4 +68,6 @@ test("the Admin's order page names the payment mode and an unpaid VietQR order a
   await expect(page.getByText("Chuyển khoản VietQR")).toBeVisible();
   await expect(page.getByText("Chờ chuyển khoản")).toBeVisible();
   await expect(page.getByText(/^Nội dung chuyển khoản: OCOP[A-Z0-9]+$/)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Chủ thể theo dòng hàng" })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: /× 1: Hợp tác xã Miến Việt Cường$/ })).toBeVisible();
 });

@@ -2,6 +2,7 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { PAYMENT_PROVIDER } from "@ocop/core"
+import { OrderProducers } from "../components/order-producers"
 
 /**
  * On the Admin's order page: how the buyer pays, in words ("Pp_vietqr_vietqr" is Medusa's own
@@ -48,6 +49,7 @@ const OrderPaymentModeWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) 
           )
         })
       )}
+      <OrderProducers order={order} />
     </Container>
   )
 }

@@ -174,6 +174,24 @@ export type ImportCertificatesResponse = {
 };
 /** POST /admin/ocop/products/:id */
 export type UpsertOcopProductResponse = { ocop_product: OcopProductRecord };
+/**
+ * GET /admin/ocop/products/:id — what the Admin's product page shows of OCOP: the record with its
+ * producer, its certificates (newest decision first) and its lots with their public trace links
+ * (null when the product has no OCOP record; lots are listed either way).
+ */
+export type AdminOcopProductResponse = {
+  ocop_product:
+    | (OcopProductRecord & {
+        producer: { id: string; legal_name: string; entity_type: EntityType } | null;
+        certificates: OcopCertificateRecord[];
+      })
+    | null;
+  lots: { id: string; code: string; quantity: number; unit: string; created_at: Instant; trace_url: string }[];
+};
+/** GET /admin/ocop/orders/:id/producers — each line's producer, as fixed when the order was placed. */
+export type AdminOrderProducersResponse = {
+  lines: { line_item_id: string; product_id: string; quantity: number; producer: { id: string; handle: string; legal_name: string; entity_type: EntityType } | null }[];
+};
 /** GET /admin/ocop/campaigns */
 export type ListCampaignsResponse = { campaigns: AdminCampaign[] };
 /** POST /admin/ocop/campaigns (201 new, 200 replaced) */

@@ -1,4 +1,5 @@
 import { expect, test } from "../harness/csp-watch.ts";
+import { TEST_ADDRESS as address } from "../harness/demo.ts";
 
 /**
  * README, "Staff tools": on the Medusa Admin's order page, an OCOP widget names the payment mode in
@@ -24,15 +25,6 @@ async function vietQrOrder(): Promise<{ id: string; display_id: number }> {
   const cart = (await store("/store/carts", { region_id: region, email: "admin-widget@example.vn" })).cart.id;
   const { products } = await store(`/store/products?handle=mien-viet-cuong&fields=*variants&region_id=${region}`);
   await store(`/store/carts/${cart}/line-items`, { variant_id: products[0].variants[0].id, quantity: 1 });
-  const address = {
-    first_name: "Lê Thị Thử",
-    last_name: "",
-    phone: "0912345678",
-    address_1: "2 Lương Ngọc Quyến",
-    city: "Phường Phan Đình Phùng",
-    province: "Thái Nguyên",
-    country_code: "vn",
-  };
   await store(`/store/carts/${cart}`, { shipping_address: address, billing_address: address });
   const [option] = (await store(`/store/shipping-options?cart_id=${cart}`)).shipping_options;
   await store(`/store/carts/${cart}/shipping-methods`, { option_id: option.id });

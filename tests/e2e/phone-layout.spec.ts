@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, expect, type Page, test } from "../harness/csp-watch.ts";
+import { TEST_ADDRESS as address } from "../harness/demo.ts";
 
 /**
  * Every public page on a phone (390×844) with the campaign banner on, in both
@@ -74,15 +75,6 @@ async function cart(request: APIRequestContext, ready: boolean): Promise<string>
   await store(request, `/store/carts/${id}/line-items`, { variant_id: product.variants[0].id, quantity: 2 });
   await store(request, `/store/carts/${id}/promotions`, { promo_codes: ["TUANLEOCOP"] });
   if (!ready) return id;
-  const address = {
-    first_name: "Lê Thị Thử",
-    last_name: "",
-    phone: "0912345678",
-    address_1: "2 Lương Ngọc Quyến",
-    city: "Phường Phan Đình Phùng",
-    province: "Thái Nguyên",
-    country_code: "vn",
-  };
   await store(request, `/store/carts/${id}`, { shipping_address: address, billing_address: address });
   const options = (await store(request, `/store/shipping-options?cart_id=${id}`)).shipping_options as { id: string }[];
   await store(request, `/store/carts/${id}/shipping-methods`, { option_id: options[0]?.id });

@@ -1,19 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "../harness/csp-watch.ts";
+import { STAFF } from "../harness/demo.ts";
+import { staffLogInAt } from "../harness/staff-login.ts";
 
 /** The trade department's program dashboard and certificate import, as a clerk uses them. */
 const backendUrl = process.env.TEST_BACKEND_URL ?? "";
 const publishableKey = process.env.TEST_PUBLISHABLE_KEY ?? "";
-const STAFF = { email: "admin@ocop-demo.vn", password: "ocop-demo-2026" };
-
-async function logInAt(page: Page, path: string) {
-  await page.goto(path);
-  await expect(page).toHaveURL(/\/staff\/login\?next=/);
-  await page.getByLabel("Email").fill(STAFF.email);
-  await page.getByLabel("Mật khẩu").fill(STAFF.password);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(page).toHaveURL(new RegExp(`${path}$`));
-}
 
 async function expectNoSevereAxeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -43,7 +35,7 @@ async function uncertifiedProduct(): Promise<string> {
 }
 
 test("the program dashboard shows the plan's targets, accessible charts and a CSV", async ({ page }) => {
-  await logInAt(page, "/staff/dashboard");
+  await staffLogInAt(page, "/staff/dashboard");
   await expect(page.getByRole("heading", { level: 1, name: "Chỉ tiêu chương trình OCOP" })).toBeVisible();
   const targets = page.getByRole("table", { name: /Chỉ tiêu kế hoạch 2021–2025/ });
   await expect(targets.getByRole("row", { name: /Sản phẩm mới đạt 3 sao trở lên/ })).toContainText("≥ 150");
@@ -75,7 +67,7 @@ test("the program dashboard shows the plan's targets, accessible charts and a CS
 
 test("a clerk checks a decision's CSV, sees every bad row, then imports the good ones", async ({ page }) => {
   const handle = await uncertifiedProduct();
-  await logInAt(page, "/staff/certificates");
+  await staffLogInAt(page, "/staff/certificates");
   const csv = [
     "decision_number,decision_date,product,stars,score,issuer,issuer_level,criteria_set",
     `1250/QĐ-UBND,2026-10-20,${handle},4,"78,5",UBND tỉnh Thái Nguyên,province,148/QĐ-TTg`,
@@ -99,7 +91,7 @@ test("a clerk checks a decision's CSV, sees every bad row, then imports the good
 });
 
 test("a clerk sees certificates expiring soon, each with a way to renew or revoke it", async ({ page }) => {
-  await logInAt(page, "/staff/certificates");
+  await staffLogInAt(page, "/staff/certificates");
   await expect(page.getByRole("heading", { name: "Sắp hết hạn trong 90 ngày" })).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: "Mật ong Phúc Thành" })).toBeVisible();
   await page.getByLabel("Số ngày").fill("0");

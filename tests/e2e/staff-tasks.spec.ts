@@ -1,4 +1,6 @@
-import { expect, type Page, test } from "../harness/csp-watch.ts";
+import { expect, test } from "../harness/csp-watch.ts";
+import { STAFF } from "../harness/demo.ts";
+import { staffLogInAt } from "../harness/staff-login.ts";
 
 /**
  * README, "Staff tools": each trade-department task on /staff, end to end through forms only, in
@@ -6,17 +8,7 @@ import { expect, type Page, test } from "../harness/csp-watch.ts";
  * through the producer API: it is not the task under test.)
  */
 const backendUrl = process.env.TEST_BACKEND_URL ?? "";
-const STAFF = { email: "admin@ocop-demo.vn", password: "ocop-demo-2026" };
 const RUN = Date.now().toString(36);
-
-async function logInAt(page: Page, path: string) {
-  await page.goto(path);
-  await expect(page).toHaveURL(/\/staff\/login\?next=/);
-  await page.getByLabel("Email").fill(STAFF.email);
-  await page.getByLabel("Mật khẩu").fill(STAFF.password);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(page).toHaveURL(new RegExp(`${path}$`));
-}
 
 async function api(path: string, token: string, body?: unknown) {
   const response = await fetch(`${backendUrl}${path}`, {
@@ -38,7 +30,7 @@ async function token(actor: "user" | "producer", email: string) {
 }
 
 test("a campaign's public page: picked from the list, texts and featured products through the form", async ({ page }) => {
-  await logInAt(page, "/staff/campaigns");
+  await staffLogInAt(page, "/staff/campaigns");
   await page.getByRole("link", { name: "Sửa trang công khai của Hội chợ OCOP và đặc sản vùng miền" }).click();
   const form = page.getByRole("form", { name: "Trang công khai của chiến dịch" });
   await expect(form.getByLabel("Chiến dịch (Medusa)")).toHaveValue(/.+/);
@@ -73,7 +65,7 @@ test("the review queue: see the change, approve one, reject one with a reason th
   const proposed = `${me.producer.legal_name} (tên mới ${RUN})`;
   await api("/producer/me", producer, { legal_name: proposed });
 
-  await logInAt(page, "/staff/reviews");
+  await staffLogInAt(page, "/staff/reviews");
   const product = page.getByRole("article").filter({ hasText: title });
   await expect(product.getByRole("heading")).toHaveText(`${me.producer.legal_name}: sản phẩm mới`);
   await product.getByRole("button", { name: "Duyệt" }).click();
@@ -117,7 +109,7 @@ test("producer invitations: invite, send again, withdraw; a sign-up approved", a
   await expect(visitor).toHaveURL(/\/producer$/);
   await visitor.close();
 
-  await logInAt(page, "/staff/producers");
+  await staffLogInAt(page, "/staff/producers");
   await page.getByRole("button", { name: `Duyệt tài khoản ${signup}` }).click();
   await expect(page.getByRole("status")).toHaveText("Đã duyệt tài khoản; người đăng ký đã được báo qua email.");
   await expect(page.getByRole("table", { name: "Tài khoản đang dùng" }).getByRole("row").filter({ hasText: signup })).toContainText("Đang hoạt động");
@@ -158,7 +150,7 @@ test("certificates: found by producer or decision number with their history, rev
   const place = listed.find((p: { id: string }) => p.id === producer.id).place.id;
   await api(`/admin/ocop/products/${product.id}`, staff, { product_set: "tea", producer_id: producer.id, place_id: place });
 
-  await logInAt(page, "/staff/certificates");
+  await staffLogInAt(page, "/staff/certificates");
   const decision = `${Number.parseInt(RUN.slice(-4), 36) % 9000}/QĐ-UBND`;
   const issue = page.getByRole("form", { name: "Cấp giấy chứng nhận" });
   await issue.getByLabel("Sản phẩm", { exact: true }).selectOption({ label: `Chè thử thu hồi ${RUN}` });
@@ -206,7 +198,7 @@ test("certificates: found by producer or decision number with their history, rev
 });
 
 test("the livestream form's product picker filters by name and ticks without Ctrl", async ({ page }) => {
-  await logInAt(page, "/staff/livestreams/new");
+  await staffLogInAt(page, "/staff/livestreams/new");
   const picker = page.getByRole("group", { name: "Sản phẩm giới thiệu" });
   await picker.getByLabel("Lọc theo tên sản phẩm").fill("hao dat");
   await expect(picker.getByRole("checkbox", { name: "Chè tôm nõn Hảo Đạt" })).toBeVisible();

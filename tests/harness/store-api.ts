@@ -1,4 +1,5 @@
 import { expect } from "vitest";
+import { TEST_ADDRESS as address } from "./demo.ts";
 import type { PlatformUnderTest } from "./test-platform.ts";
 
 /** An answer of the backend: its status and its JSON body (null when it has none). */
@@ -34,15 +35,6 @@ export function storeApi(platform: Pick<PlatformUnderTest, "backendUrl" | "publi
   async function readyCart(variantId: string, email: string, quantity = 1): Promise<string> {
     const regionId: string = (await store("/store/regions")).body.regions[0].id;
     const cartId: string = (await store("/store/carts", { region_id: regionId, email })).body.cart.id;
-    const address = {
-      first_name: "Lê Thị Thử",
-      last_name: "",
-      phone: "0912345678",
-      address_1: "2 Lương Ngọc Quyến",
-      city: "Phường Phan Đình Phùng",
-      province: "Thái Nguyên",
-      country_code: "vn",
-    };
     expect((await store(`/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity })).status).toBe(200);
     await store(`/store/carts/${cartId}`, { shipping_address: address, billing_address: address });
     const options = (await store(`/store/shipping-options?cart_id=${cartId}`)).body.shipping_options as { id: string }[];

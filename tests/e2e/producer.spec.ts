@@ -58,9 +58,18 @@ test("a producer creates a lot, records its steps and prints its labels", async 
   await expect(page.getByText("Chuỗi dữ liệu nguyên vẹn")).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "Chế biến" })).toBeVisible();
 
-  const pdf = await page.request.get((await page.getByRole("link", { name: "In tem QR (PDF, A4)" }).getAttribute("href")) ?? "");
-  expect(pdf.headers()["content-type"]).toBe("application/pdf");
-  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  // Labels per unit: the A4 sheet and the thermal roll (50 × 30 mm pages).
+  const labels = page.getByRole("region", { name: "In tem QR" });
+  for (const [name, mediaBox] of [
+    ["Tờ A4, 21 tem (63,5 × 38,1 mm)", "/MediaBox [0 0 595.28 841.89]"],
+    ["Máy in nhiệt, tem 50 × 30 mm", "/MediaBox [0 0 141.732283 85.03937]"],
+  ]) {
+    const pdf = await page.request.get((await labels.getByRole("link", { name }).first().getAttribute("href")) ?? "");
+    expect(pdf.headers()["content-type"]).toBe("application/pdf");
+    const body = (await pdf.body()).toString("latin1");
+    expect(body.slice(0, 5)).toBe("%PDF-");
+    expect(body).toContain(mediaBox);
+  }
 
   // The lot's public page shows the new steps; the lot carries the GTIN its product's variant holds.
   await page.getByRole("link", { name: /^\/01\/08939990000016\/10\// }).click();

@@ -1,4 +1,5 @@
 import { formMessages } from "./messages-forms.ts";
+import { labelMessages } from "./messages-labels.ts";
 import { layoutMessages } from "./messages-layout.ts";
 import { moneyMessages } from "./messages-money.ts";
 import { namesMessages } from "./messages-names.ts";
@@ -14,6 +15,7 @@ const messages = {
   ...formMessages,
   ...staffMessages,
   ...layoutMessages,
+  ...labelMessages,
   "site.name": { vi: "OCOP Thái Nguyên", en: "OCOP Thái Nguyên" },
   "site.tagline": {
     vi: "Đặc sản được chứng nhận Mỗi xã một sản phẩm",
@@ -402,8 +404,6 @@ const messages = {
   "portal.inputQuantity": { vi: "Khối lượng đầu vào (kg)", en: "Input quantity (kg)" },
   "portal.serials": { vi: "Mã QR từng sản phẩm: {count}", en: "Unit QR codes: {count}" },
   "portal.moreSerials": { vi: "Tạo thêm mã", en: "Make more codes" },
-  "portal.printLabels": { vi: "In tem QR (PDF, A4)", en: "Print QR labels (PDF, A4)" },
-  "portal.printLotLabels": { vi: "In tem mã lô (PDF, A4)", en: "Print lot labels (PDF, A4)" },
   "portal.chainOk": { vi: "Chuỗi dữ liệu nguyên vẹn", en: "History intact" },
   "portal.chainBroken": { vi: "Chuỗi dữ liệu đã bị sửa!", en: "History was altered!" },
   "portal.ship": { vi: "Đã gửi hàng", en: "Mark shipped" },

@@ -54,5 +54,5 @@ export const retrieveProducerLot = (token: string, lotId: string) => bearerFetch
 export const createTraceEvent = (token: string, lotId: string, body: AppendEventBody) => bearerFetch<TraceEventResponse>(token, `/producer/lots/${id(lotId)}/events`, { body });
 export const generateLotSerials = (token: string, lotId: string, count: number) =>
   bearerFetch<TraceSerialsResponse>(token, `/producer/lots/${id(lotId)}/serials`, { body: { count } });
-/** The lot's A4 label sheet (PDF). */
+/** The lot's labels (PDF): the A4 sheet or the thermal roll. */
 export const retrieveLotLabels = (token: string, lotId: string, query: LabelsQuery) => bearerFile(token, `/producer/lots/${id(lotId)}/labels`, query);

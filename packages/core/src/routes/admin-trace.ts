@@ -1,4 +1,5 @@
 import type { ChainCheck } from "../trace/chain.js";
+import type { LabelFormat } from "../trace/codes.js";
 import type { LotTextFacts, LotTextFactsInput } from "../trace/lot-facts.js";
 import type { TraceLocation } from "../trace/public-view.js";
 import type { BizStep, Disposition, EventType, StandardCode, Unit } from "../trace/vocabulary.js";
@@ -68,8 +69,11 @@ export type ListGtinsQuery = { gtin?: string; product_id?: string };
 export type GtinHolding = { id: string; gtin: string; product_id: string; variant_id: string };
 export type GtinsResponse = { gtins: GtinHolding[] };
 export type AssignGtinResponse = { gtin: GtinHolding; moved_from: string | null };
-/** GET /admin/trace/lots/:id/labels — `serials=all`, a comma-separated list, or `copies` of the lot's code. */
-export type LabelsQuery = { serials?: string; copies?: number | string };
+/**
+ * GET /admin/trace/lots/:id/labels — `serials=all`, a comma-separated list, or `copies` of the lot's code;
+ * `format=a4` (the 21-up sticker sheet, default) or `thermal` (50 × 30 mm, one label per page).
+ */
+export type LabelsQuery = { serials?: string; copies?: number | string; format?: LabelFormat };
 /** GET /admin/trace/lots/:id/qr */
 export type QrQuery = { format?: "svg" | "png"; serial?: string };
 

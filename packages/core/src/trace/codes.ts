@@ -44,3 +44,7 @@ export function isGln(value: string): boolean {
 export const GS1_TEXT = /^[!"%&'()*+,\-./0-9:;<=>?A-Z_a-z]{1,20}$/;
 /** A lot's short code as printed (/t/{code}): SHORT_CODE_LENGTH characters of Crockford's alphabet, upper case. */
 export const SHORT_CODE = new RegExp(`^[0-9A-Z]{${SHORT_CODE_LENGTH}}$`);
+
+/** Label PDFs: the A4 21-up sticker sheet, or one 50 × 30 mm label per page for a thermal printer. */
+export const LABEL_FORMATS = ["a4", "thermal"] as const;
+export type LabelFormat = (typeof LABEL_FORMATS)[number];

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import type * as Core from "@ocop/core"
-import { GS1_TEXT } from "@ocop/core"
+import { GS1_TEXT, LABEL_FORMATS } from "@ocop/core"
 import { Gtin, LotInput, SerialsInput, TraceEventInput } from "../../../modules/traceability/input"
 import { accepts } from "../accepts"
 
@@ -28,7 +28,13 @@ const serialList = z
 
 /** `serials=all`, a comma-separated list, or nothing for one label per lot code. */
 export const LabelsQuery = accepts<Core.LabelsQuery>()(
-  z.object({ serials: z.union([z.literal("all"), serialList]).optional(), copies: z.coerce.number().int().min(1).max(500).default(21) }).strict(),
+  z
+    .object({
+      serials: z.union([z.literal("all"), serialList]).optional(),
+      copies: z.coerce.number().int().min(1).max(500).default(21),
+      format: z.enum(LABEL_FORMATS).default("a4"),
+    })
+    .strict(),
 )
 export type LabelsQuery = z.infer<typeof LabelsQuery>
 

@@ -7,11 +7,12 @@ import { labelTarget } from "../../../label-target"
 import type { LabelsQuery } from "../../../validators"
 
 /**
- * GET /admin/trace/lots/:id/labels?serials=all|S1,S2[&copies=N] — an A4 PDF
- * sheet of QR labels: one per unit serial, or `copies` of the lot's code.
+ * GET /admin/trace/lots/:id/labels?serials=all|S1,S2[&copies=N][&format=a4|thermal]
+ * — a PDF of QR labels: one per unit serial, or `copies` of the lot's code, on
+ * the A4 sticker sheet or the 50 × 30 mm thermal roll.
  */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, LabelsQuery>, res: MedusaResponse) {
-  const { serials, copies } = req.validatedQuery
+  const { serials, copies, format } = req.validatedQuery
   const { trace, lot, title, stars } = await labelTarget(req.scope, req.params.id)
   const site = readBackendEnv(process.env).PUBLIC_SITE_URL
   let labels: { uri: string; caption: string }[]
@@ -30,14 +31,17 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, LabelsQuery>,
   } else {
     labels = Array.from({ length: copies }, () => ({ uri: siteUri(site, lotPath(lot)), caption: lot.short_code }))
   }
-  const pdf = await labelSheetPdf({
-    productTitle: title,
-    lotCode: lot.code,
-    expiresOn: lot.expires_at ? new Date(lot.expires_at).toLocaleDateString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" }) : null,
-    ocopStars: stars,
-    labels,
-  })
+  const pdf = await labelSheetPdf(
+    {
+      productTitle: title,
+      lotCode: lot.code,
+      expiresOn: lot.expires_at ? new Date(lot.expires_at).toLocaleDateString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" }) : null,
+      ocopStars: stars,
+      labels,
+    },
+    format,
+  )
   res.setHeader("content-type", "application/pdf")
-  res.setHeader("content-disposition", `inline; filename="labels-${lot.code}.pdf"`)
+  res.setHeader("content-disposition", `inline; filename="labels-${lot.code}-${format}.pdf"`)
   res.send(pdf)
 }

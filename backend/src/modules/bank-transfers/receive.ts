@@ -13,8 +13,8 @@ import type BankTransfersModuleService from "./service"
  * The VietQR payment whose reference a transfer names. The reference lives
  * only in the payment's data (payment-vietqr writes it there), and neither the
  * payment module nor Query filters inside JSON, so one read-only SQL query
- * over the payment and the order's link table finds it by index-free lookup on
- * the few VietQR payments; the capture itself goes through Medusa's workflow.
+ * over the payment and the order's link table finds it (among VietQR payments
+ * only); the capture itself goes through Medusa's workflow, never SQL.
  */
 async function findVietQrPayment(scope: MedusaContainer, reference: string): Promise<AwaitingPayment | null> {
   const db = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)

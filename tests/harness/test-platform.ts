@@ -42,6 +42,9 @@ const TEST_STOREFRONT_ENV = {
   TRACE_PAGE_RATE_PER_MINUTE: process.env.TRACE_PAGE_RATE_PER_MINUTE ?? "1000000",
 };
 
+/** SEPAY_WEBHOOK_KEY of the platform under test, unless the operator set one (tests/integration/bank-transfers.test.ts). */
+export const TEST_SEPAY_KEY = process.env.SEPAY_WEBHOOK_KEY || "test-sepay-webhook-key-0123456789";
+
 const ENV_KEYS = {
   storefrontUrl: "TEST_STOREFRONT_URL",
   backendUrl: "TEST_BACKEND_URL",
@@ -69,6 +72,8 @@ export function platformToEnv(platform: PlatformUnderTest): Record<string, strin
 export async function ensurePlatform(): Promise<{ platform: PlatformUnderTest; stop: () => Promise<void> }> {
   const existing = platformFromEnv();
   if (existing) return { platform: existing, stop: async () => {} };
+  // The backend takes its environment from this process: tests sign SePay notifications with this key.
+  process.env.SEPAY_WEBHOOK_KEY ||= TEST_SEPAY_KEY;
   const config = testPlatformConfig();
   await rm(config.dataDir, { recursive: true, force: true });
   const running = await startPlatform(config, { dev: false, storefrontEnv: TEST_STOREFRONT_ENV });

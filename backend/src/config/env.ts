@@ -32,6 +32,8 @@ const schema = z.object({
   MEILISEARCH_API_KEY: z.string().min(1).optional(),
   STRIPE_API_KEY: z.string().startsWith("sk_", "must be a Stripe secret key (sk_…)").optional(),
   STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must start with whsec_").optional(),
+  /** SePay's webhook API key (sent as `Authorization: Apikey …`); unset, POST /hooks/bank-transfer/sepay refuses every call with 401. */
+  SEPAY_WEBHOOK_KEY: secret.optional(),
   /** The bank account VietQR transfers go to (NAPAS bank BIN, account number and holder). Demo values by default. */
   VIETQR_BANK_BIN: z
     .string()

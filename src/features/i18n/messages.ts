@@ -5,6 +5,7 @@ import { moneyMessages } from "./messages-money.ts";
 import { namesMessages } from "./messages-names.ts";
 import { pluralForm } from "./messages-plural.ts";
 import { staffMessages } from "./messages-staff.ts";
+import { vietqrMessages } from "./messages-vietqr.ts";
 
 /** The storefront's languages: Vietnamese first, English second. */
 export const locales = ["vi", "en"] as const;
@@ -16,6 +17,7 @@ const messages = {
   ...staffMessages,
   ...layoutMessages,
   ...labelMessages,
+  ...vietqrMessages,
   "site.name": { vi: "OCOP Thái Nguyên", en: "OCOP Thái Nguyên" },
   "site.tagline": {
     vi: "Đặc sản được chứng nhận Mỗi xã một sản phẩm",

@@ -8,6 +8,7 @@ export const STAFF_LINKS: readonly (readonly [string, MessageKey])[] = [
   ["/staff/dashboard", "staff.dashboard"],
   ["/staff/certificates", "staff.certificates"],
   ["/staff/reviews", "staffx.reviews"],
+  ["/staff/transfers", "transfers.title"],
   ["/staff/producers", "staffx.producers"],
   ["/staff/livestreams", "staff.livestreams"],
   ["/staff/showrooms", "staff.showrooms"],

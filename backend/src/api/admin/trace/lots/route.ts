@@ -1,20 +1,38 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { CreateLotResponse, TraceLotsResponse } from "@ocop/core"
+import { MedusaError } from "@medusajs/framework/utils"
+import { type CreateLotResponse, lotIdOf, type TraceLotsResponse } from "@ocop/core"
 import { TRACEABILITY_MODULE } from "../../../../modules/traceability"
 import type { LotInput } from "../../../../modules/traceability/input"
 import type TraceabilityModuleService from "../../../../modules/traceability/service"
 import { createLotWorkflow } from "../../../../workflows/traceability/create-lot"
+import { openedLot } from "../replays"
 import type { ListLotsQuery } from "../validators"
 
 /**
  * POST /admin/trace/lots — open a lot for a product (variant), with optional
  * unit serials. Also the producer portal's, after its ownership check: only
- * staff (actor "user") may have a GTIN no one holds assigned on the way.
+ * staff (actor "user") may have a GTIN no one holds assigned on the way. A
+ * lot with a client_id takes the id it names and is opened once: sent again,
+ * even at the same time (the primary key refuses the second), the answer is
+ * the first lot.
  */
 export async function POST(req: AuthenticatedMedusaRequest<LotInput>, res: MedusaResponse<CreateLotResponse>) {
   const input = { ...req.validatedBody, assign_gtin: req.auth_context.actor_type === "user" }
-  const { result } = await createLotWorkflow(req.scope).run({ input })
-  res.status(201).json(result)
+  const lotId = input.client_id ? lotIdOf(input.client_id) : undefined
+  const earlier = lotId ? await openedLot(req.scope, lotId, input.product_id) : undefined
+  if (earlier) return res.status(201).json(earlier)
+  try {
+    const { result } = await createLotWorkflow(req.scope).run({ input })
+    if (!lotId) return res.status(201).json(result)
+  } catch (error) {
+    const first = lotId ? await openedLot(req.scope, lotId, input.product_id) : undefined
+    if (!first) throw error
+    return res.status(201).json(first)
+  }
+  // Read back, so a first answer and a repeated one are the same.
+  const opened = await openedLot(req.scope, lotId, input.product_id)
+  if (!opened) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Lot ${lotId} was opened but cannot be read.`)
+  res.status(201).json(opened)
 }
 
 /** GET /admin/trace/lots[?product_id=] — lots, newest first. */

@@ -2,6 +2,7 @@ import { formMessages } from "./messages-forms.ts";
 import { layoutMessages } from "./messages-layout.ts";
 import { moneyMessages } from "./messages-money.ts";
 import { namesMessages } from "./messages-names.ts";
+import { offlineMessages } from "./messages-offline.ts";
 import { pluralForm } from "./messages-plural.ts";
 import { staffMessages } from "./messages-staff.ts";
 
@@ -14,6 +15,7 @@ const messages = {
   ...formMessages,
   ...staffMessages,
   ...layoutMessages,
+  ...offlineMessages,
   "site.name": { vi: "OCOP Thái Nguyên", en: "OCOP Thái Nguyên" },
   "site.tagline": {
     vi: "Đặc sản được chứng nhận Mỗi xã một sản phẩm",

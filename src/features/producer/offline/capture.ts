@@ -67,8 +67,9 @@ class Capture {
     for (const form of document.querySelectorAll<HTMLFormElement>('form[action$="/producer/logout"]')) {
       form.addEventListener("submit", () => void caches.delete(PAGE_CACHE));
     }
-    await navigator.serviceWorker.register(WORKER_PATH, { scope: this.scope });
-    if (!navigator.onLine) return;
+    // Offline, the browser cannot check the worker for an update: the one installed goes on.
+    const registered = await navigator.serviceWorker.register(WORKER_PATH, { scope: this.scope }).catch(() => null);
+    if (!registered || !navigator.onLine) return;
     const cache = await caches.open(PAGE_CACHE);
     const scripts = performance
       .getEntriesByType("resource")
@@ -119,6 +120,8 @@ class Capture {
     await keep({ id, producer: this.producer, kind, lot, label, fields, to: `${this.scope}offline/send` });
     const after = kind === "lot" ? `${this.scope}lots/${lot}` : `${location.pathname}?saved=1`;
     if (navigator.onLine) {
+      // A sending already under way read the queue before this record: one more round after it.
+      await this.sending;
       await this.sendAll();
       const still = (await waitingOf(this.producer)).find((record) => record.id === id);
       if (!still) return location.assign(after);

@@ -118,7 +118,8 @@ test("steps and a lot recorded offline arrive once, in order, with their typed t
   // The kept submission of the first step, sent again as it was: the same event, nothing new.
   const replayed = sent.find((request) => request.body.includes("biz_step=ocop%3Aharvesting"));
   expect(replayed).toBeDefined();
-  const again = await page.request.post(replayed?.url ?? "", { headers: { "content-type": "application/x-www-form-urlencoded" }, data: replayed?.body ?? "" });
+  const origin = new URL(page.url()).origin;
+  const again = await page.request.post(replayed?.url ?? "", { headers: { "content-type": "application/x-www-form-urlencoded", origin }, data: replayed?.body ?? "" });
   expect(again.status()).toBe(201);
   expect(await eventsOf(lotId)).toEqual(first);
 });
@@ -131,9 +132,9 @@ test("the waiting list in English, on a phone", async ({ page, context }) => {
   await keptForOffline(page);
   await network(context, false);
   await page.reload();
-  await page.getByLabel("Step").selectOption({ index: 0 });
-  await page.getByLabel("When").fill("2026-11-22T05:30");
-  await page.getByLabel("Where").fill("Hong Thai tea hill");
+  await page.getByLabel("Step", { exact: true }).selectOption({ index: 0 });
+  await page.getByLabel("When", { exact: true }).fill("2026-11-22T05:30");
+  await page.getByLabel("Where", { exact: true }).fill("Hong Thai tea hill");
   await page.getByRole("button", { name: "Record a step" }).click();
   await expect(page.getByRole("heading", { name: "Waiting to send (1)" })).toBeVisible();
   await expect(page.getByText("No network: what you record is kept on this phone.")).toBeVisible();

@@ -141,4 +141,10 @@ test("the waiting list in English, on a phone", async ({ page, context }) => {
   await page.screenshot({ path: "test-results/offline-waiting-en.png", fullPage: true });
   await network(context, true);
   await expect(page.getByRole("heading", { name: /Waiting to send/ })).toBeHidden();
+
+  // Logging out leaves none of this producer's pages on the phone.
+  expect(await page.evaluate(() => caches.keys())).toContain("ocop-producer-pages-v1");
+  await page.getByRole("button", { name: "Log out" }).click();
+  await expect(page).toHaveURL(/\/en\/producer\/login$/);
+  await expect.poll(() => page.evaluate(() => caches.keys())).not.toContain("ocop-producer-pages-v1");
 });

@@ -1,5 +1,5 @@
 import { lotIdOf } from "@ocop/core/client-ids";
-import { isLotPage, PAGE_CACHE, portalScope, retryDelay, typedTime, vietnamNow, type Waiting, WORKER_PATH } from "./offline.ts";
+import { isLotPage, PAGE_CACHE, portalScope, retryDelay, SCRIPT_CACHE, typedTime, vietnamNow, type Waiting, WORKER_PATH } from "./offline.ts";
 import { fillShell } from "./shell.ts";
 import { forget, keep, update, waitingOf } from "./store.ts";
 
@@ -70,14 +70,14 @@ class Capture {
     // Offline, the browser cannot check the worker for an update: the one installed goes on.
     const registered = await navigator.serviceWorker.register(WORKER_PATH, { scope: this.scope }).catch(() => null);
     if (!registered || !navigator.onLine) return;
-    const cache = await caches.open(PAGE_CACHE);
     const scripts = performance
       .getEntriesByType("resource")
       .map((entry) => entry.name)
       .filter((url) => new URL(url).pathname.startsWith("/_astro/"));
-    const wanted = [`${this.scope}offline`, ...scripts];
-    if (isLotPage(location.pathname, this.scope) && !document.querySelector("[data-offline-shell]")) wanted.push(location.pathname);
-    for (const url of wanted) if (!(await cache.match(url))) await cache.add(url).catch(() => undefined);
+    const pages = [`${this.scope}offline`];
+    if (isLotPage(location.pathname, this.scope) && !document.querySelector("[data-offline-shell]")) pages.push(location.pathname);
+    await keepAll(SCRIPT_CACHE, scripts);
+    await keepAll(PAGE_CACHE, pages);
   }
 
   /** The lot of the page: /producer/lots/{id}. */
@@ -198,7 +198,11 @@ class Capture {
 
   showNetwork(): void {
     const notice = document.querySelector<HTMLElement>("[data-offline-notice]");
-    if (notice) notice.hidden = navigator.onLine;
+    if (!notice) return;
+    notice.hidden = navigator.onLine;
+    // Under the page's title, where it is seen before anything is typed.
+    const title = document.querySelector("main h1");
+    if (title && title.nextElementSibling !== notice) title.after(notice);
   }
 
   /** Other forms (serials, labels) need the network: offline they say so instead of failing. */
@@ -213,6 +217,12 @@ class Capture {
       });
     }
   }
+}
+
+/** Keeps what is not kept yet; one that cannot be fetched now is fetched again on a later load. */
+async function keepAll(name: string, urls: string[]): Promise<void> {
+  const cache = await caches.open(name);
+  for (const url of urls) if (!(await cache.match(url))) await cache.add(url).catch(() => undefined);
 }
 
 /** A field as the producer sees it: a select's chosen words, a time day first, else its value. */

@@ -4,8 +4,11 @@
  * (service-worker.js) and the routes that serve them share. Pure.
  */
 
-/** The one cache of the portal's pages and scripts; cleared on logout and when another producer logs in. */
+/** The cache of the portal's pages, which are the producer's own: cleared on logout and when another producer logs in. */
 export const PAGE_CACHE = "ocop-producer-pages-v1";
+
+/** The cache of the site's built scripts, the same for everyone (their names carry their content's hash). */
+export const SCRIPT_CACHE = "ocop-producer-scripts-v1";
 
 /** Where the service worker is served (src/pages/producer-sw.js.ts); it may control any scope (Service-Worker-Allowed). */
 export const WORKER_PATH = "/producer-sw.js";

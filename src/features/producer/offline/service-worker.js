@@ -1,11 +1,11 @@
 // The producer portal's service worker (README, "Offline field capture"),
 // registered by capture.ts with the portal of one language as its scope, and
-// served by src/pages/producer-sw.js.ts, which puts PAGE_CACHE and isLotPage
+// served by src/pages/producer-sw.js.ts, which puts PAGE_CACHE, SCRIPT_CACHE and isLotPage
 // (offline.ts: one source for the page and the worker) before this text. It keeps only what a producer needs in the field: the
 // lot pages, network first with the last copy as the fallback, and the
 // site's built scripts. Records are not its business: the page keeps them in
-// IndexedDB and sends them (capture.ts). Logging out empties its cache.
-/* global PAGE_CACHE, isLotPage */
+// IndexedDB and sends them (capture.ts). Logging out empties the page cache.
+/* global PAGE_CACHE, SCRIPT_CACHE, isLotPage */
 
 const scope = new URL(self.registration.scope).pathname;
 /** The page a lot opened offline shows until it is sent (src/pages/[...lang]/producer/offline/index.astro). */
@@ -48,7 +48,7 @@ async function networkFirst(request, url) {
 
 /** Built scripts carry a hash in their name: a copy kept is always right. */
 async function cacheFirst(request) {
-  const cache = await caches.open(PAGE_CACHE);
+  const cache = await caches.open(SCRIPT_CACHE);
   const kept = await cache.match(request);
   if (kept) return kept;
   const response = await fetch(request);

@@ -1,5 +1,6 @@
+import type { BrowserContext } from "@playwright/test";
 import pg from "pg";
-import { type BrowserContext, expect, type Page, test } from "../harness/csp-watch.ts";
+import { expect, type Page, test } from "../harness/csp-watch.ts";
 
 /**
  * Offline field capture (README, "Offline field capture"): with the network

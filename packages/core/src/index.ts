@@ -36,6 +36,7 @@ export * from "./security/passwords.js";
 export * from "./text.js";
 export * from "./time.js";
 export type { ChainCheck } from "./trace/chain.js";
+export * from "./trace/client-ids.js";
 export * from "./trace/codes.js";
 export * from "./trace/copies.js";
 export * from "./trace/gs1.js";

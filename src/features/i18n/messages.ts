@@ -3,6 +3,7 @@ import { labelMessages } from "./messages-labels.ts";
 import { layoutMessages } from "./messages-layout.ts";
 import { moneyMessages } from "./messages-money.ts";
 import { namesMessages } from "./messages-names.ts";
+import { offlineMessages } from "./messages-offline.ts";
 import { pluralForm } from "./messages-plural.ts";
 import { staffMessages } from "./messages-staff.ts";
 import { vietqrMessages } from "./messages-vietqr.ts";
@@ -18,6 +19,7 @@ const messages = {
   ...layoutMessages,
   ...labelMessages,
   ...vietqrMessages,
+  ...offlineMessages,
   "site.name": { vi: "OCOP Thái Nguyên", en: "OCOP Thái Nguyên" },
   "site.tagline": {
     vi: "Đặc sản được chứng nhận Mỗi xã một sản phẩm",

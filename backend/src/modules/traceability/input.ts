@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { BIZ_STEPS, DISPOSITIONS, type FieldCode, GS1_TEXT, hasControlCharacters, isGln, normaliseGtin, OCOP_TERMS, STANDARDS, UNITS } from "@ocop/core"
+import { BIZ_STEPS, DISPOSITIONS, type FieldCode, GS1_TEXT, hasControlCharacters, isGln, isUuid, normaliseGtin, OCOP_TERMS, STANDARDS, UNITS } from "@ocop/core"
 import type { NewTraceEvent } from "./service"
 
 /**
@@ -55,6 +55,8 @@ const QuantityItem = z
 /** An ISO 8601 instant with its offset: the offset is where it happened, and EPCIS keeps it. */
 const instant = z.string().datetime({ offset: true, message: "must be an ISO 8601 time with its offset, e.g. 2026-05-10T07:30:00+07:00" })
 const day = z.string().date("must be a date (YYYY-MM-DD)")
+/** A uuid a client made, the key that makes its retries safe (@ocop/core client-ids). */
+const clientUuid = z.string().refine(isUuid, { message: "must be a uuid", params: { code: "invalid_format", format: "uuid" } })
 
 export const TraceEventInput = z
   .object({
@@ -76,6 +78,13 @@ export const TraceEventInput = z
       .strict()
       .optional(),
     corrects_event_id: z.string().min(1).optional(),
+    /** A client-made EPCIS eventID: the same one again answers with the first event (see appendEvent). */
+    event_id: z
+      .string()
+      .regex(/^urn:uuid:/, "must be urn:uuid: and a uuid")
+      .refine((id) => isUuid(id.slice("urn:uuid:".length)), { message: "must be urn:uuid: and a uuid", params: { code: "invalid_format", format: "uuid" } })
+      .transform((id) => id.toLowerCase())
+      .optional(),
   })
   .strict()
   .superRefine((event, ctx) => {
@@ -124,6 +133,8 @@ export const LotInput = z
       .max(10)
       .optional(),
     serial_count: z.number().int().min(0).max(5_000).default(0),
+    /** A client-made uuid: the lot's id is made from it (lotIdOf), and the same one again answers with that lot. */
+    client_id: clientUuid.optional(),
   })
   .strict()
   .superRefine((lot, ctx) => {
@@ -161,5 +172,6 @@ export function toNewEvent(input: TraceEventInput, recordedBy: string): NewTrace
     note: input.note ?? null,
     corrects_event_id: input.corrects_event_id ?? null,
     recorded_by: recordedBy,
+    ...(input.event_id ? { event_id: input.event_id } : {}),
   }
 }

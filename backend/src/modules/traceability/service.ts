@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto"
-import type { Context } from "@medusajs/framework/types"
+import type { Context, InferTypeOf } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { EntityManager } from "@mikro-orm/knex"
 import { type CopyLimits, copyFlagReason, countsAsNew, DEFAULT_COPY_LIMITS, type DeviceClass, newScanId, newSerial, type ScanRecord } from "@ocop/core"
@@ -10,8 +10,8 @@ import { Lot } from "./models/lot"
 import { Scan } from "./models/scan"
 import { Serial } from "./models/serial"
 
-/** An event as a recorder states it; position, ID and hashes are the module's to assign. */
-export type NewTraceEvent = Omit<ChainedContent, "seq" | "event_id">
+/** An event as a recorder states it; position and hashes are the module's to assign, and its ID too unless the recorder made one. */
+export type NewTraceEvent = Omit<ChainedContent, "seq" | "event_id"> & { event_id?: string }
 
 export type ScanInput = {
   lot_id: string
@@ -88,19 +88,29 @@ export default class TraceabilityModuleService extends MedusaService({
   /**
    * Appends an event to its lot's chain. The lot's row is locked while the
    * next position and the previous hash are read, so two recorders at once
-   * still make one chain; the (lot, seq) unique index backs that up.
+   * still make one chain; the (lot, seq) unique index backs that up. An event
+   * whose recorder made its eventID (a phone that recorded it offline) is
+   * appended once: sent again, even at the same time, the lock makes the
+   * second wait and then find the first, which it returns; the unique index
+   * on event_id backs that up (recordedEvent answers what it refuses).
    */
   @InjectTransactionManager()
-  async appendEvent(lotId: string, input: NewTraceEvent, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+  async appendEvent(lotId: string, input: NewTraceEvent, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<TraceEventRow> {
     const manager = sharedContext.transactionManager as EntityManager
     const locked = await manager.execute(`select id from trace_lot where id = ? and deleted_at is null for update`, [lotId])
     if (!locked.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Lot ${lotId} was not found.`)
+    if (input.event_id) {
+      const [first] = await this.listTraceEvents({ event_id: input.event_id }, { select: ["id", "lot_id", "event_id"] }, sharedContext)
+      if (first && first.lot_id !== lotId) throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `Event ${input.event_id} was recorded on another lot.`)
+      if (first) return first
+    }
     const [last] = await manager.execute(`select seq, hash from trace_event where lot_id = ? and deleted_at is null order by seq desc limit 1`, [lotId])
-    const content: ChainedContent = { ...input, seq: (last?.seq ?? 0) + 1, event_id: `urn:uuid:${randomUUID()}` }
+    const content: ChainedContent = { ...input, seq: (last?.seq ?? 0) + 1, event_id: input.event_id ?? `urn:uuid:${randomUUID()}` }
     const prev_hash: string | null = last?.hash ?? null
     const row = { ...content, event_time: new Date(content.event_time), lot_id: lotId, prev_hash, hash: eventHash(content, prev_hash) }
     // JSON columns are typed as objects; ours also hold arrays (serials, inputs), which Postgres stores alike.
-    return await this.createTraceEvents(row as Parameters<typeof this.createTraceEvents>[0] & typeof row, sharedContext)
+    // appendEvent creates one row; the module's generated create overloads type it as a list.
+    return (await this.createTraceEvents(row as Parameters<typeof this.createTraceEvents>[0] & typeof row, sharedContext)) as unknown as TraceEventRow
   }
 
   /**
@@ -283,6 +293,9 @@ export default class TraceabilityModuleService extends MedusaService({
     return row ? standing(row) : null
   }
 }
+
+/** A stored event. */
+type TraceEventRow = InferTypeOf<typeof TraceEvent>
 
 /** A view as the insert returns it. */
 type StoredRow = { id: string; serial_id: string | null; client: string | null; device_class: string; scanned_at: Date | string }

@@ -32,7 +32,7 @@ export const resolveVariantStep = createStep("resolve-lot-variant", async (input
 /** Creates the lot with a fresh short code; compensation removes it (and any serials) again. */
 export const createLotStep = createStep(
   "create-trace-lot",
-  async (input: { lot: Omit<LotInput, "serial_count" | "variant_id">; variant_id: string }, { container }) => {
+  async (input: { lot: Omit<LotInput, "serial_count" | "variant_id" | "client_id"> & { id?: string }; variant_id: string }, { container }) => {
     const trace: TraceabilityModuleService = container.resolve(TRACEABILITY_MODULE)
     const existing = await trace.listTraceLots({ product_id: input.lot.product_id, code: input.lot.code })
     if (existing.length) {

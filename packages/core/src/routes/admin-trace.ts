@@ -35,6 +35,8 @@ export type CreateLotBody = {
   expires_at?: string;
   standards?: { code: StandardCode; reference?: string; issuer?: string }[];
   serial_count?: number;
+  /** A uuid the client made: the lot takes the id it names (lotIdOf), and the same uuid again answers with that lot. */
+  client_id?: string;
 } & LotTextFactsInput;
 
 /** POST /admin/trace/lots/:id/events — one step of the lot's journey, in EPCIS terms. */
@@ -55,6 +57,8 @@ export type AppendEventBody = {
   outputs?: TraceQuantityInput[];
   note?: { vi: string; en?: string };
   corrects_event_id?: string;
+  /** The EPCIS eventID, when the client made it (`urn:uuid:…`, eventIdOf): the same id again answers with the first event. */
+  event_id?: string;
 };
 
 /** POST /admin/trace/lots/:id/serials */

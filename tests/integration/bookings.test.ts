@@ -63,6 +63,10 @@ describe("bookings", () => {
     const { rows } = await db.query('select a.phone, a.first_name from order_address a join "order" o on o.billing_address_id = a.id where o.id = $1', [done.body.order.id]);
     expect(rows[0]).toEqual({ phone: "+44 20 7946 0958", first_name: "Jane Doe" });
     expect(await placesOf(HOMESTAY, date)).toBe(2);
+    // Completing it again answers the same order and takes no more places.
+    const again = await store(`/store/carts/${cartId}/complete`, {});
+    expect(again.body.order?.id).toBe(done.body.order.id);
+    expect(await placesOf(HOMESTAY, date)).toBe(2);
     const availability = await store(`/store/bookings/availability?product_id=${variants.get(HOMESTAY)?.product_id}`);
     expect(availability.body).toMatchObject({ capacity: 4, payment: "vietqr" });
     expect(availability.body.days).toContainEqual({ date, booked: 2, left: 2 });

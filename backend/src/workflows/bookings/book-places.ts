@@ -8,7 +8,12 @@ import type BookingsModuleService from "../../modules/bookings/service"
 
 /** A cart line as the completion reads it. */
 export type BookingLine = { id: string; product_id: string | null; variant_id: string | null; quantity: number; metadata: Record<string, unknown> | null }
-export type BookingCart = { id: string; items?: BookingLine[] | null; payment_collection?: { payment_sessions?: { provider_id: string; status?: string }[] } | null }
+export type BookingCart = {
+  id: string
+  completed_at?: string | Date | null
+  items?: BookingLine[] | null
+  payment_collection?: { payment_sessions?: { provider_id: string; status?: string }[] } | null
+}
 
 /** The booking settings of the products that have any (tourism services), by product id. */
 export async function serviceSettings(scope: MedusaContainer, productIds: string[]) {
@@ -34,6 +39,7 @@ export const placesLock = (productId: string, date: string) => `booking:${produc
  * Returns the ids written, for the compensation to delete.
  */
 export async function bookPlaces(scope: MedusaContainer, cart: BookingCart): Promise<string[]> {
+  if (await completed(scope, cart)) return [] // a repeated completion: Medusa answers with the order, whose places are taken
   const lines = (cart.items ?? []).map((line, index) => ({ line, index, date: visitDateOf(line.metadata) }))
   const settings = await serviceSettings(scope, [...new Set(lines.flatMap(({ line }) => (line.product_id ? [line.product_id] : [])))])
   const bookings = lines.flatMap(({ line, index, date }) => {
@@ -79,6 +85,12 @@ export async function bookPlaces(scope: MedusaContainer, cart: BookingCart): Pro
     },
     { timeout: 30 },
   )
+}
+
+async function completed(scope: MedusaContainer, cart: BookingCart): Promise<boolean> {
+  if (cart.completed_at) return true
+  const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cart.id } })
+  return data.length > 0
 }
 
 /** Gives back places taken by a completion that failed afterwards. */

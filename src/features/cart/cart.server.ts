@@ -58,7 +58,7 @@ const CART_FIELDS = [
   "items.subtotal",
   "*shipping_address",
   "*billing_address",
-  "items.product.metadata",
+  "*items.product",
   "*shipping_methods",
   "*payment_collection",
   "*payment_collection.payment_sessions",

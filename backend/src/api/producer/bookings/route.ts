@@ -13,7 +13,7 @@ type RawOrder = {
   billing_address: { first_name: string | null; phone: string | null } | null
   shipping_address: { first_name: string | null; phone: string | null } | null
   payment_collections?: { payments?: { provider_id: string; captured_at: string | null }[] }[]
-  items?: { id: string; title: string; subtitle: string | null; quantity: number; metadata: Record<string, unknown> | null }[]
+  items?: { id: string; title: string; subtitle: string | null; quantity: number | null; metadata: Record<string, unknown> | null; detail?: { quantity: number } | null }[]
 }
 
 /**
@@ -49,6 +49,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<P
       "items.subtitle",
       "items.quantity",
       "items.metadata",
+      "items.detail.quantity",
     ],
     filters: { id: orderIds },
   })
@@ -66,7 +67,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<P
           order_number: o.display_id,
           title: i.title,
           subtitle: i.subtitle,
-          visitors: Number(i.quantity),
+          // The quantity lives on the order item (detail) in Medusa 2.
+          visitors: Number(i.detail?.quantity ?? i.quantity ?? 0),
           name: contact?.first_name ?? null,
           phone: contact?.phone ?? null,
           email: o.email,

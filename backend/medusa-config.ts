@@ -110,6 +110,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/session" },
     { resolve: "./src/modules/livestreams" },
     { resolve: "./src/modules/showrooms" },
+    { resolve: "./src/modules/bookings" },
     {
       // Medusa's e-mail and password logins, answering alike whether or not an e-mail has one.
       resolve: "@medusajs/medusa/auth",

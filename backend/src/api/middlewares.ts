@@ -28,6 +28,7 @@ import { NewProducerProductBody, ProducerImageBody, ProducerProductBody, Produce
 import { refuseBadInput } from "./refuse-bad-input"
 import { withSecurityHeaders } from "./security-headers"
 import { refuseForeignCommunes } from "./store/addresses/vietnam"
+import { bookingMiddlewares } from "./store/bookings/middlewares"
 import { recoverFailedCompletion } from "./store/carts/complete-recovery"
 import { admitCompletion } from "./store/carts/stock-gate"
 import { refuseBadVisitDates } from "./store/carts/visit-dates"
@@ -107,6 +108,7 @@ export default defineMiddlewares({
       methods: ["POST" as const],
       middlewares: [refuseBadVisitDates],
     })),
+    ...bookingMiddlewares,
     ...["/store/carts", "/store/carts/:id", "/store/customers/me/addresses", "/store/customers/me/addresses/:address_id"].map((matcher) => ({
       matcher,
       methods: ["POST" as const],

@@ -123,6 +123,11 @@ export const FIELD_CODES = {
   too_many_rows: ["maximum", "received"],
   /** The CSV cannot be read from line `line` on (quoting, a row with the wrong number of cells). */
   csv_unreadable: ["line"],
+  // Bookings of tourism services (backend/src/modules/bookings).
+  /** The service has `left` places on `date`, fewer than asked for (0: fully booked). */
+  fully_booked: ["date", "left"],
+  /** The service is paid another way (`allowed`: "vietqr" or "arrival"). */
+  payment_not_offered: ["allowed"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type FieldCode = keyof typeof FIELD_CODES;

@@ -21,6 +21,7 @@ export type * from "./routes/admin-producers.js";
 export type * from "./routes/admin-trace.js";
 export type * from "./routes/admin-trade.js";
 export type * from "./routes/bank-transfers.js";
+export type * from "./routes/bookings.js";
 export type * from "./routes/campaigns.js";
 export type * from "./routes/livestreams.js";
 export type * from "./routes/ocop.js";

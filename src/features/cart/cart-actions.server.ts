@@ -1,10 +1,11 @@
 import { vietnamDay, visitDateProblem } from "@ocop/core";
 import type { AstroCookies } from "astro";
 import { sessionToken } from "../account/session.server.ts";
+import { dateMissing, fullyBooked } from "../bookings/refusals.ts";
 import { addLine, applyPromotion, cartFailure, currentCart, ensureCart, removePromotion, setQuantity } from "./cart.server.ts";
 
 /** A cart form's outcome: where to go next, with a message key when something was refused. */
-export type CartOutcome = { notice?: "added" | "soldOut" | "notEnough" | "badQuantity" | "badDate" | "failed" | "promoApplied" | "promoInvalid" };
+export type CartOutcome = { notice?: "added" | "soldOut" | "notEnough" | "badQuantity" | "badDate" | "dateFull" | "failed" | "promoApplied" | "promoInvalid" };
 
 const quantityOf = (value: FormDataEntryValue | null) => {
   const n = Number(value ?? "1");
@@ -60,6 +61,8 @@ export async function handleCartForm(form: FormData, cookies: AstroCookies, secu
     return { notice: "failed" };
   } catch (error) {
     console.error("Cart change refused:", error);
+    if (fullyBooked(error)) return { notice: "dateFull" };
+    if (dateMissing(error)) return { notice: "badDate" };
     return { notice: cartFailure(error) };
   }
 }

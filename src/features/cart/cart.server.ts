@@ -3,6 +3,7 @@ import { visitDateOf } from "@ocop/core";
 import type { AstroCookies } from "astro";
 import { errorCode } from "../../lib/medusa/errors.ts";
 import { backendFetch, sdk, shopRegionId } from "../../lib/medusa/sdk.server.ts";
+import { type LineBooking, lineBooking } from "../bookings/booking.ts";
 import { rememberOrder } from "../orders/device.server.ts";
 import { type Adjustment, type RawTotals, readTotals, TOTALS_FIELDS, type Totals } from "./totals.ts";
 
@@ -25,7 +26,7 @@ export type CartLine = {
   /** The line's amount before discounts (Medusa's item subtotal: price × quantity, without tax). */
   subtotal: number;
   requiresShipping: boolean;
-  booking: { date: string } | null;
+  booking: LineBooking | null;
 };
 
 export type Cart = {
@@ -36,6 +37,8 @@ export type Cart = {
   totals: Totals;
   needsShipping: boolean;
   address: Record<string, string | null> | null;
+  /** A booking's contact (name, phone), kept as the billing address when there is nothing to deliver. */
+  contact: Record<string, string | null> | null;
   shippingOptionId: string | null;
   paymentProvider: string | null;
   paymentData: Record<string, unknown> | null;
@@ -54,6 +57,8 @@ const CART_FIELDS = [
   "*items",
   "items.subtotal",
   "*shipping_address",
+  "*billing_address",
+  "*items.product",
   "*shipping_methods",
   "*payment_collection",
   "*payment_collection.payment_sessions",
@@ -76,14 +81,14 @@ type RawCart = Omit<RawTotals, "items" | "shipping_methods"> & {
     subtotal: number;
     requires_shipping: boolean;
     metadata: Record<string, unknown> | null;
+    product?: { metadata: Record<string, unknown> | null } | null;
     adjustments?: Adjustment[];
   }[];
   shipping_address: Record<string, string | null> | null;
+  billing_address?: Record<string, string | null> | null;
   shipping_methods?: { shipping_option_id: string; name: string; adjustments?: Adjustment[] }[];
   payment_collection?: { payment_sessions?: { provider_id: string; status: string; data: Record<string, unknown> }[] } | null;
 };
-
-const bookingOf = (date: string | null) => (date ? { date } : null);
 
 function reshape(raw: RawCart): Cart {
   const lines = (raw.items ?? []).map((item) => ({
@@ -97,7 +102,7 @@ function reshape(raw: RawCart): Cart {
     subtotal: Number(item.subtotal),
     requiresShipping: item.requires_shipping !== false,
     // A visit date the page cannot read (not a calendar day) is left out rather than shown.
-    booking: bookingOf(visitDateOf(item.metadata)),
+    booking: lineBooking(visitDateOf(item.metadata), item.product?.metadata),
   }));
   const session = raw.payment_collection?.payment_sessions?.find((s) => s.status !== "canceled") ?? null;
   return {
@@ -107,6 +112,7 @@ function reshape(raw: RawCart): Cart {
     totals: readTotals(raw),
     needsShipping: lines.some((l) => l.requiresShipping),
     address: raw.shipping_address,
+    contact: raw.billing_address ?? null,
     shippingOptionId: raw.shipping_methods?.[0]?.shipping_option_id ?? null,
     paymentProvider: session?.provider_id ?? null,
     paymentData: session?.data ?? null,
@@ -197,6 +203,11 @@ export async function removePromotion(cart: Cart, code: string) {
 
 export async function setContact(cart: Cart, email: string, address: Record<string, string>) {
   await sdk.store.cart.update(cart.id, { email, shipping_address: address, billing_address: address });
+}
+
+/** A booking's contact: the e-mail, and a name and phone as the billing address (no place: nothing is delivered). */
+export async function setBookingContact(cart: Cart, email: string, contact: { first_name: string; phone: string }) {
+  await backendFetch(`/store/carts/${encodeURIComponent(cart.id)}`, { body: { email, billing_address: contact } });
 }
 
 /** `nameEn`: the option type's label, where the shop writes an option's English name. */

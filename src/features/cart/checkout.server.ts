@@ -1,8 +1,11 @@
 import { PAYMENT_PROVIDERS } from "@ocop/core";
 import type { AstroCookies } from "astro";
 import { type Customer, claimCart, saveAddress } from "../account/session.server.ts";
+import { paymentsFor } from "../bookings/booking.ts";
+import { readBookingContact, toMedusaContact } from "../bookings/contact.ts";
+import { fullyBooked } from "../bookings/refusals.ts";
 import { type AddressProblem, type Contact, readContact, toMedusaAddress } from "./address.ts";
-import { type Cart, cartFailure, choosePayment, chooseShipping, paymentChoices, placeOrder, setContact, shippingChoices } from "./cart.server.ts";
+import { type Cart, cartFailure, choosePayment, chooseShipping, paymentChoices, placeOrder, setBookingContact, setContact, shippingChoices } from "./cart.server.ts";
 
 /** Payment providers we know how to present, in the order buyers see them. */
 export { PAYMENT_PROVIDERS };
@@ -11,9 +14,10 @@ export type CheckoutStep = "contact" | "shipping" | "payment" | "review";
 
 /** The first step still to do; review when everything is set. */
 export function nextStep(cart: Cart): CheckoutStep {
-  if (!cart.email || !cart.address?.province) return "contact";
+  // Bookings alone need no address: a contact (name and phone) is enough.
+  if (!cart.email || !(cart.needsShipping ? cart.address?.province : cart.address?.province || cart.contact?.phone)) return "contact";
   if (cart.needsShipping && !cart.shippingOptionId) return "shipping";
-  if (!cart.paymentProvider) return "payment";
+  if (!cart.paymentProvider || !paymentsFor([cart.paymentProvider], cart.lines, cart.needsShipping).length) return "payment";
   return "review";
 }
 
@@ -23,7 +27,7 @@ export type CheckoutResult =
   | { kind: "invalid"; problems: AddressProblem[]; contact: Contact }
   /** The contact form came back to list another province's communes: nothing saved, values kept. */
   | { kind: "refresh"; contact: Contact }
-  | { kind: "refused"; reason: "outOfStock" | "incomplete" | "failed"; detail?: string };
+  | { kind: "refused"; reason: "outOfStock" | "fullyBooked" | "incomplete" | "failed"; detail?: string };
 
 /**
  * One checkout form: `step` contact, shipping, payment or place. Input is
@@ -33,6 +37,13 @@ export type CheckoutResult =
 export async function handleCheckoutForm(form: FormData, context: { cookies: AstroCookies; cart: Cart; customer: Customer | null; secure: boolean }): Promise<CheckoutResult> {
   const { cookies, cart, customer, secure } = context;
   const step = String(form.get("step") ?? "");
+  if (step === "contact" && !cart.needsShipping) {
+    const { contact, problems } = readBookingContact(form);
+    if (problems.length) return { kind: "invalid", problems, contact };
+    await setBookingContact(cart, contact.email, toMedusaContact(contact));
+    if (customer && !cart.customerId) await claimCart(cookies, cart.id);
+    return { kind: "done" };
+  }
   if (step === "contact") {
     const { contact, problems } = readContact(form, cart.needsShipping);
     if (form.get("refresh") === "ward") return { kind: "refresh", contact };
@@ -51,7 +62,7 @@ export async function handleCheckoutForm(form: FormData, context: { cookies: Ast
   }
   if (step === "payment") {
     const provider = String(form.get("provider_id") ?? "");
-    if (!(await paymentChoices()).includes(provider)) return { kind: "refused", reason: "incomplete" };
+    if (!paymentsFor(await paymentChoices(), cart.lines, cart.needsShipping).includes(provider)) return { kind: "refused", reason: "incomplete" };
     await choosePayment(cart, provider);
     return { kind: "done" };
   }
@@ -63,6 +74,7 @@ export async function handleCheckoutForm(form: FormData, context: { cookies: Ast
       return { kind: "refused", reason: "failed", detail: placed.error };
     } catch (error) {
       console.error("Placing an order failed:", error);
+      if (fullyBooked(error)) return { kind: "refused", reason: "fullyBooked" };
       const failure = cartFailure(error);
       return { kind: "refused", reason: failure === "failed" ? "failed" : "outOfStock", detail: (error as Error).message };
     }

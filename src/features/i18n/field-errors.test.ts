@@ -56,6 +56,8 @@ const sample: Record<FieldCode, Record<string, string | number | boolean>> = {
   no_rows: {},
   too_many_rows: { maximum: 2000, received: 2001 },
   csv_unreadable: { line: 7 },
+  fully_booked: { date: "2030-05-01", left: 0 },
+  payment_not_offered: { allowed: "vietqr" },
 };
 
 describe("fieldProblemText", () => {

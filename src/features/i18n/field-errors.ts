@@ -27,6 +27,10 @@ const formats: Record<string, { vi: string; en: string }> = {
   url: { vi: "phải là một đường dẫn (URL)", en: "must be a link (URL)" },
   datetime: { vi: "phải là thời điểm ISO 8601 kèm múi giờ, ví dụ 2026-05-10T07:30:00+07:00", en: "must be an ISO 8601 time with its offset, e.g. 2026-05-10T07:30:00+07:00" },
   date: { vi: "phải là một ngày (YYYY-MM-DD)", en: "must be a date (YYYY-MM-DD)" },
+  phone_any: {
+    vi: "gồm 10 chữ số bắt đầu bằng 0 (số Việt Nam, ví dụ 0912 345 678), hoặc dấu + và mã quốc gia (ví dụ +44 20 7946 0958)",
+    en: "needs 10 digits starting with 0 (a Vietnamese number, e.g. 0912 345 678), or + and the country code (e.g. +44 20 7946 0958)",
+  },
   gtin: { vi: "phải là mã GTIN-8, -12, -13 hoặc -14 có số kiểm tra đúng", en: "must be a GTIN-8, -12, -13 or -14 with a valid check digit" },
   gln: { vi: "phải là mã GLN: 13 chữ số, chữ số cuối là số kiểm tra đúng", en: "must be a GLN: 13 digits with a valid check digit" },
   plain_text: { vi: "không được chứa ký tự điều khiển", en: "must not contain control characters" },
@@ -134,6 +138,14 @@ const sentences: Record<FieldCode, Record<Locale, Say>> = {
     en: (p) => `has too many pixels (at most ${n(p.max_megapixels)} megapixels): take it at a lower resolution`,
   },
   not_pdf: { vi: () => "không phải tệp PDF hoàn chỉnh", en: () => "is not a whole PDF file" },
+  fully_booked: {
+    vi: (p) => (n(p.left) > 0 ? `ngày ${text(p.date)} chỉ còn ${n(p.left)} chỗ` : `ngày ${text(p.date)} đã kín chỗ: hãy chọn ngày khác`),
+    en: (p) => (n(p.left) > 0 ? `${text(p.date)} has only ${n(p.left)} places left` : `${text(p.date)} is fully booked: choose another date`),
+  },
+  payment_not_offered: {
+    vi: (p) => (text(p.allowed) === "vietqr" ? "dịch vụ này thanh toán bằng chuyển khoản VietQR khi đặt" : "cách thanh toán này không dùng được cho dịch vụ này"),
+    en: (p) => (text(p.allowed) === "vietqr" ? "this service is paid by VietQR transfer when booked" : "this way of paying is not offered for this service"),
+  },
   unknown_campaign: { vi: (p) => `không có chiến dịch ${text(p.id)}`, en: (p) => `there is no campaign ${text(p.id)}` },
   taken: { vi: (p) => `“${text(p.value)}” đã được dùng, hãy chọn giá trị khác`, en: (p) => `“${text(p.value)}” is already taken: choose another` },
   no_ocop_record: {

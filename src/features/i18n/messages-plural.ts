@@ -18,6 +18,10 @@ const plurals: Partial<Record<MessageKey, Plural>> = {
   "trace.verified": { by: ["count"], forms: { en: { one: "History verified: {count} step, not changed after it was recorded." } } },
   "trace.firstScan": { by: ["count"], forms: { en: { one: "First scanned {date}. Scanned {count} time." } } },
   "cart.booking": { by: ["visitors"], forms: { en: { one: "Booked for {date}, {visitors} visitor" } } },
+  "booking.line": { by: ["visitors"], forms: { en: { one: "{date} · {visitors} visitor" } } },
+  "booking.price": { by: ["visitors"], forms: { en: { one: "{price} per visitor × {visitors} visitor = {amount}" } } },
+  "booking.left": { by: ["left"], forms: { en: { one: "{date}: {left} place left" } } },
+  "portal.bookingsOn": { by: ["visitors"], forms: { en: { one: "{date}: {visitors} visitor" } } },
   "security.tooManyAttempts": { by: ["minutes"], forms: { en: { one: "Too many failed attempts. Please try again in {minutes} minute." } } },
   "security.tooManyRequests": { by: ["seconds"], forms: { en: { one: "Too many requests. Please try again in {seconds} second." } } },
   "dash.inPeriodSummary": {

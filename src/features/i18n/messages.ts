@@ -1,3 +1,4 @@
+import { bookingMessages } from "./messages-bookings.ts";
 import { formMessages } from "./messages-forms.ts";
 import { labelMessages } from "./messages-labels.ts";
 import { layoutMessages } from "./messages-layout.ts";
@@ -635,6 +636,7 @@ const messages = {
   "showroom.field.lng": { vi: "Kinh độ", en: "Longitude" },
   "showroom.field.product_ids": { vi: "Sản phẩm có bán", en: "Products stocked" },
   ...namesMessages,
+  ...bookingMessages,
 } satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;

@@ -1,6 +1,7 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createCollectionsWorkflow, createInventoryLevelsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { BOOKING_CAPACITY_KEY, BOOKING_PAYMENT_KEY } from "@ocop/core"
 import type { SeedProduct } from "./ocop-types"
 import type { StoreSetup } from "./store-setup"
 
@@ -26,6 +27,7 @@ export async function seedCatalogue(container: Container, setup: StoreSetup, pro
         handle: p.handle,
         description: p.description,
         status: ProductStatus.PUBLISHED,
+        ...(p.booking && { metadata: { [BOOKING_CAPACITY_KEY]: p.booking.capacity, [BOOKING_PAYMENT_KEY]: p.booking.payment } }),
         collection_id: p.featured ? featuredId : undefined,
         // Tourism services are booked and visited, not shipped: no shipping profile.
         shipping_profile_id: isService(p) ? undefined : setup.shippingProfileId,
@@ -33,7 +35,8 @@ export async function seedCatalogue(container: Container, setup: StoreSetup, pro
         variants: p.variants.map((v) => ({
           title: v.title,
           sku: v.sku,
-          manage_inventory: true,
+          // A service's places are per date (backend/src/workflows/bookings), not a stock.
+          manage_inventory: !isService(p),
           options: { [p.option]: v.title },
           prices: [{ amount: v.price_vnd, currency_code: "vnd" }],
         })),
@@ -46,7 +49,7 @@ export async function seedCatalogue(container: Container, setup: StoreSetup, pro
   return known()
 }
 
-/** Group 6 (tourism): a booking for a date and a number of visitors; its "stock" is places per booking period. */
+/** Group 6 (tourism): a booking for a date and a number of visitors, within its places per date. */
 export const isService = (p: SeedProduct) => p.product_set === "tourism"
 
 async function markServicesUnshipped(container: Container, services: SeedProduct[]) {

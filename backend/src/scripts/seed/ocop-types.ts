@@ -56,4 +56,6 @@ export type SeedProduct = {
   /** Oldest first; a renewal is a later certificate for the same product. Empty: not (or no longer) OCOP-rated. */
   certificates: SeedCertificate[]
   featured?: boolean
+  /** Tourism services: places per date and when the visitor pays (product metadata, @ocop/core bookingSettingsOf). */
+  booking?: { capacity: number; payment: "vietqr" | "arrival" }
 }

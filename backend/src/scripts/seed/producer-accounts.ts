@@ -11,6 +11,7 @@ type Container = ExecArgs["container"]
 export const DEMO_PRODUCERS = [
   { email: "haodat@ocop-demo.vn", password: "ocop-demo-2026", first_name: "Hảo Đạt", producer: "htx-che-hao-dat" },
   { email: "vietcuong@ocop-demo.vn", password: "ocop-demo-2026", first_name: "Việt Cường", producer: "htx-mien-viet-cuong" },
+  { email: "pacngoi@ocop-demo.vn", password: "ocop-demo-2026", first_name: "Pác Ngòi", producer: "htx-du-lich-pac-ngoi" },
 ] as const
 
 export async function seedProducerAccounts(container: Container): Promise<number> {

@@ -2,7 +2,10 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import { addressPairProblems, type FieldProblem } from "@ocop/core"
 import { invalidData } from "../../problems"
 
-type AddressInput = { city?: unknown; province?: unknown; country_code?: unknown }
+type AddressInput = { city?: unknown; province?: unknown; country_code?: unknown; address_1?: unknown }
+
+/** A name and phone with no place at all: the contact of a booking, which is visited, not delivered. */
+const contactOnly = (address: AddressInput) => !address.city && !address.province && !address.address_1 && !address.country_code
 
 /** The addresses a store route's body carries, by the path of each: a cart's two, or a customer address itself. */
 function addressesOf(body: Record<string, unknown>): [string, AddressInput][] {
@@ -16,14 +19,15 @@ function addressesOf(body: Record<string, unknown>): [string, AddressInput][] {
  * province, or whose province is not one of the 34 of 2025, on the store routes
  * that write addresses: carts and customer addresses. The storefront checks
  * the same pair first (@ocop/core addressPairProblems); this keeps any other
- * client from storing an address no courier can find. Other countries pass.
+ * client from storing an address no courier can find. Other countries pass,
+ * and so does a contact with no place (a booking's billing contact).
  */
 export function refuseForeignCommunes(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const body = (req.body ?? {}) as Record<string, unknown>
   const problems: FieldProblem[] = []
   for (const [prefix, address] of addressesOf(body)) {
     const country = typeof address.country_code === "string" ? address.country_code.toLowerCase() : "vn"
-    if (country !== "vn") continue
+    if (country !== "vn" || contactOnly(address)) continue
     const province = typeof address.province === "string" ? address.province : ""
     const commune = typeof address.city === "string" ? address.city : ""
     problems.push(...addressPairProblems({ province, commune }, { province: `${prefix}province`, commune: `${prefix}city` }))

@@ -469,11 +469,13 @@ export const productsB: SeedProduct[] = [
     product_set: "tourism",
     producer: "cong-ty-thai-hai",
     place: "thinh-duc",
-    option: "Số khách",
+    option: "Gói",
+    // Priced per visitor; the "stock" of a service is unused (its places per date are `booking.capacity`).
     variants: [
-      { title: "1 khách · trong ngày", title_en: "1 visitor · day visit", sku: "TH-DULICH-NGAY", price_vnd: 250000, stock: 30 },
-      { title: "1 khách · nghỉ 1 đêm", title_en: "1 visitor · 1 night", sku: "TH-DULICH-DEM", price_vnd: 550000, stock: 20 },
+      { title: "Trong ngày", title_en: "Day visit", sku: "TH-DULICH-NGAY", price_vnd: 250000, stock: 0 },
+      { title: "Nghỉ 1 đêm", title_en: "1 night", sku: "TH-DULICH-DEM", price_vnd: 550000, stock: 0 },
     ],
+    booking: { capacity: 30, payment: "vietqr" },
     certificates: [
       { stars: 4, score: 80.5, decision_number: "2630/QĐ-UBND", decision_date: "2022-12-16", issuer: PROVINCE, issuer_level: "province", criteria_set: OLD },
       { stars: 5, score: 91, decision_number: "4127/QĐ-BNNMT", decision_date: "2025-10-30", issuer: MAE, issuer_level: "central", criteria_set: NEW },
@@ -497,8 +499,9 @@ export const productsB: SeedProduct[] = [
     product_set: "tourism",
     producer: "htx-du-lich-doi-che-tan-cuong",
     place: "tan-cuong",
-    option: "Số khách",
-    variants: [{ title: "1 khách", title_en: "1 visitor", sku: "TC-TRAINGHIEM-1", price_vnd: 300000, stock: 30 }],
+    option: "Gói",
+    variants: [{ title: "Một ngày", title_en: "One day", sku: "TC-TRAINGHIEM-1", price_vnd: 300000, stock: 0 }],
+    booking: { capacity: 12, payment: "arrival" },
     certificates: [{ stars: 4, score: 74.5, decision_number: "2795/QĐ-UBND", decision_date: "2024-11-22", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW }],
   },
   {
@@ -518,11 +521,13 @@ export const productsB: SeedProduct[] = [
     product_set: "tourism",
     producer: "htx-du-lich-pac-ngoi",
     place: "ba-be",
-    option: "Số khách",
+    option: "Gói",
+    // A homestay of 4 rooms: 4 places a date, whichever stay is booked.
     variants: [
-      { title: "1 khách · trong ngày", title_en: "1 visitor · day visit", sku: "PN-DULICH-NGAY", price_vnd: 180000, stock: 30 },
-      { title: "1 khách · nghỉ 1 đêm, 3 bữa", title_en: "1 visitor · 1 night, 3 meals", sku: "PN-DULICH-DEM", price_vnd: 450000, stock: 24 },
+      { title: "Trong ngày", title_en: "Day visit", sku: "PN-DULICH-NGAY", price_vnd: 180000, stock: 0 },
+      { title: "Nghỉ 1 đêm, 3 bữa", title_en: "1 night, 3 meals", sku: "PN-DULICH-DEM", price_vnd: 450000, stock: 0 },
     ],
+    booking: { capacity: 4, payment: "vietqr" },
     certificates: [{ stars: 3, score: 62, decision_number: "2041/QĐ-UBND", decision_date: "2025-08-22", issuer: PROVINCE, issuer_level: "province", criteria_set: NEW }],
   },
 ]

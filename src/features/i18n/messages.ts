@@ -2,6 +2,7 @@ import { formMessages } from "./messages-forms.ts";
 import { layoutMessages } from "./messages-layout.ts";
 import { moneyMessages } from "./messages-money.ts";
 import { namesMessages } from "./messages-names.ts";
+import { ordersMessages } from "./messages-orders.ts";
 import { pluralForm } from "./messages-plural.ts";
 import { staffMessages } from "./messages-staff.ts";
 
@@ -631,6 +632,7 @@ const messages = {
   "showroom.field.lng": { vi: "Kinh độ", en: "Longitude" },
   "showroom.field.product_ids": { vi: "Sản phẩm có bán", en: "Products stocked" },
   ...namesMessages,
+  ...ordersMessages,
 } satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;

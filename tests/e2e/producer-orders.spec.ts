@@ -127,7 +127,7 @@ for (const view of VIEWS) {
         await expect(qrCard.getByRole("button", { name: text.confirm })).toBeVisible();
 
         const tracking = `VTP${Date.now().toString(36).toUpperCase()}${lang.toUpperCase()}`;
-        await codCard.getByLabel(text.carrier).selectOption({ label: "Viettel Post" });
+        await codCard.getByRole("combobox", { name: text.carrier }).selectOption({ label: "Viettel Post" });
         await codCard.getByLabel(text.tracking, { exact: true }).fill(tracking);
         await codCard.getByRole("button", { name: text.ship }).click();
         await expect(page.getByRole("status")).toHaveText(text.saved);

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "../harness/csp-watch.ts";
 import { TEST_ADDRESS as address, STAFF } from "../harness/demo.ts";
 
@@ -136,6 +137,8 @@ for (const view of VIEWS) {
         await expect(shipped).toContainText(`${text.shipped}${tracking}`);
         await expect(shipped).not.toContainText(text.fulfilled);
         await expect(shipped.getByRole("button", { name: text.ship })).toHaveCount(0);
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`)).toEqual([]);
       });
 
       test("a refused price shows only its error, even right after a save", async ({ page }) => {

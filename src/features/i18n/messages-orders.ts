@@ -29,7 +29,7 @@ export const ordersMessages = {
   "orders.carrierOther": { vi: "Khác (ghi tên bên dưới)", en: "Other (name it below)" },
   "orders.carrierChoose": { vi: "— Chọn đơn vị —", en: "— Choose a carrier —" },
   "portal.carrier": { vi: "Đơn vị vận chuyển", en: "Carrier" },
-  "portal.carrier_name": { vi: "Tên đơn vị vận chuyển khác", en: "Other carrier's name" },
+  "portal.carrier_name": { vi: "Tên đơn vị vận chuyển khác (khi chọn “Khác”)", en: "Other carrier's name (when “Other”)" },
   "portal.tracking_number": { vi: "Mã vận đơn", en: "Tracking number" },
   "orders.problem.mode": { vi: "Hãy chọn gửi hàng hoặc sẵn sàng nhận tại cửa hàng.", en: "Choose to ship or to have it ready for pick-up." },
   "orders.problem.carrier": {

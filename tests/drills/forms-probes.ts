@@ -101,7 +101,7 @@ const FORM_PAGES: readonly FormPage[] = [
   { path: (c) => `/producer/products/${c.productId}`, fields: ["title", "description", "story_vi", "intent"], cookie: (c) => c.producerCookie },
   { path: () => "/producer/lots", fields: ["product_id", "code", "harvested_at"], cookie: (c) => c.producerCookie },
   { path: (c) => `/producer/lots/${c.lotId}`, fields: ["intent", "biz_step", "event_time", "where", "count", "note"], cookie: (c) => c.producerCookie },
-  { path: () => "/producer/orders", fields: ["intent", "order_id", "tracking_number"], cookie: (c) => c.producerCookie },
+  { path: () => "/producer/orders", fields: ["intent", "order_id", "mode", "carrier", "carrier_name", "tracking_number"], cookie: (c) => c.producerCookie },
   { path: () => "/producer/profile", fields: ["name", "phone", "story_vi"], cookie: (c) => c.producerCookie },
   { path: () => "/staff/login", fields: ["email", "password"] },
   { path: () => "/staff/certificates", fields: ["intent", "product_id", "stars", "decision_no", "issued_at"], cookie: (c) => c.staffCookie },

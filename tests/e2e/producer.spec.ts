@@ -100,8 +100,9 @@ test("a producer ships an order of its own", async ({ page, browser }) => {
   await page.getByRole("navigation", { name: "Cổng chủ thể OCOP" }).getByRole("link", { name: "Đơn hàng" }).click();
   const order = page.getByRole("listitem", { name: `#${number}`, exact: true });
   await expect(order).toContainText("Phạm Thu");
+  await order.getByRole("combobox", { name: "Đơn vị vận chuyển" }).selectOption({ label: "VNPost" });
   await order.getByLabel("Mã vận đơn").fill("VNPOST123");
   await order.getByRole("button", { name: "Đã gửi hàng" }).click();
   await expect(page.getByRole("status")).toHaveText("Đã lưu.");
-  await expect(page.getByRole("listitem", { name: `#${number}`, exact: true })).toContainText("Đã xử lý");
+  await expect(page.getByRole("listitem", { name: `#${number}`, exact: true })).toContainText("Đã gửi · VNPost · VNPOST123");
 });

@@ -9,8 +9,10 @@
 
 export * from "./address/index.js";
 export * from "./commerce/bookings.js";
+export * from "./commerce/carriers.js";
 export * from "./commerce/payments.js";
 export * from "./commerce/price-bands.js";
+export * from "./commerce/producer-orders.js";
 export * from "./errors.js";
 export * from "./livestreams/rules.js";
 export * from "./ocop/producers.js";

@@ -5,6 +5,7 @@ import { layoutMessages } from "./messages-layout.ts";
 import { moneyMessages } from "./messages-money.ts";
 import { namesMessages } from "./messages-names.ts";
 import { offlineMessages } from "./messages-offline.ts";
+import { ordersMessages } from "./messages-orders.ts";
 import { pluralForm } from "./messages-plural.ts";
 import { staffMessages } from "./messages-staff.ts";
 import { vietqrMessages } from "./messages-vietqr.ts";
@@ -637,6 +638,7 @@ const messages = {
   "showroom.field.product_ids": { vi: "Sản phẩm có bán", en: "Products stocked" },
   ...namesMessages,
   ...bookingMessages,
+  ...ordersMessages,
 } satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;

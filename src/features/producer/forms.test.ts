@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lotEventBody, newLotBody, newProductBody, productEditBody, profileBody, shipBody } from "./forms.ts";
+import { lotEventBody, newLotBody, newProductBody, productEditBody, profileBody } from "./forms.ts";
 
 const form = (entries: Record<string, string>) => {
   const data = new FormData();
@@ -92,11 +92,5 @@ describe("the other portal forms", () => {
   it("sends a phone without spaces and dots, and none when blank", () => {
     expect(profileBody(form({ legal_name: "HTX", phone: "0208 385.5555" }))).toMatchObject({ phone: "02083855555" });
     expect(profileBody(form({ legal_name: "HTX", phone: " " }))).not.toHaveProperty("phone");
-  });
-
-  it("reads the fulfil form and refuses an unknown mode", () => {
-    expect(shipBody(form({ mode: "shipped", tracking_number: " VN123 " }))).toEqual({ mode: "shipped", tracking_number: "VN123" });
-    expect(shipBody(form({ mode: "ready_for_pickup", tracking_number: "" }))).toEqual({ mode: "ready_for_pickup" });
-    expect(shipBody(form({ mode: "teleport" }))).toHaveProperty("problem");
   });
 });

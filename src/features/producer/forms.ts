@@ -8,7 +8,6 @@ import {
   type NewProducerProductBody,
   type ProducerProductBody,
   type ProducerProfileBody,
-  type ProducerShipBody,
   UNITS,
   type Unit,
 } from "@ocop/core";
@@ -122,12 +121,4 @@ export function profileBody(form: FormData): ProducerProfileBody {
     story_vi: value("story_vi"),
     story_en: value("story_en"),
   };
-}
-
-/** The fulfil form of an order: shipped (with an optional tracking number) or ready for pick-up. */
-export function shipBody(form: FormData): ProducerShipBody | { problem: string } {
-  const mode = String(form.get("mode") ?? "");
-  if (mode !== "shipped" && mode !== "ready_for_pickup") return { problem: `mode: "${mode}" is neither shipped nor ready_for_pickup` };
-  const tracking = String(form.get("tracking_number") ?? "").trim();
-  return { mode, ...(tracking ? { tracking_number: tracking } : {}) };
 }

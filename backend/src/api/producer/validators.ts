@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import type * as Core from "@ocop/core"
-import { isGln, withoutControlCharacters } from "@ocop/core"
+import { CARRIER_IDS, isGln, OTHER_CARRIER, TRACKING_NUMBER, withoutControlCharacters } from "@ocop/core"
 import { accepts } from "../admin/accepts"
 
 /**
@@ -112,14 +112,21 @@ export const ProducerRegisterBody = accepts<Core.ProducerRegisterBody>()(
 export type ProducerRegisterBody = z.infer<typeof ProducerRegisterBody>
 
 export const ShipBody = accepts<Core.ProducerShipBody>()(
-  z
-    .object({
-      mode: z.enum(["shipped", "ready_for_pickup"]),
-      tracking_number: z
-        .string()
-        .regex(/^[\w-]{1,40}$/)
-        .optional(),
-    })
-    .strict(),
+  z.discriminatedUnion("mode", [
+    z
+      .object({
+        mode: z.literal("shipped"),
+        carrier: z.enum(CARRIER_IDS),
+        carrier_name: text(80).optional(),
+        tracking_number: z.string().regex(TRACKING_NUMBER),
+      })
+      .strict()
+      .superRefine((body, ctx) => {
+        // "Other" needs the carrier's name: the buyer is told who brings the parcel.
+        if (body.carrier === OTHER_CARRIER && !body.carrier_name)
+          ctx.addIssue({ code: "custom", path: ["carrier_name"], message: "name the other carrier", params: { code: "required" } })
+      }),
+    z.object({ mode: z.literal("ready_for_pickup") }).strict(),
+  ]),
 )
 export type ShipBody = z.infer<typeof ShipBody>

@@ -1,3 +1,5 @@
+import type { CarrierId } from "../commerce/carriers.js";
+import type { PaymentMode, PaymentState } from "../commerce/producer-orders.js";
 import type { EntityType } from "../ocop/producers.js";
 import type { CertificateStatus } from "../ocop/rules.js";
 import type { ProducerContact } from "./ocop.js";
@@ -39,7 +41,15 @@ export type ProducerProfileBody = {
 /** POST /producer/register — an invitation's token, or the producer to join (pending approval). */
 export type ProducerRegisterBody = { first_name: string; last_name?: string; phone?: string; invite_token?: string; producer_handle?: string; message?: string };
 /** POST /producer/orders/:id/ship */
-export type ProducerShipBody = { mode: "shipped" | "ready_for_pickup"; tracking_number?: string };
+export type ProducerShipBody =
+  | {
+      mode: "shipped";
+      carrier: CarrierId;
+      /** The carrier's name when `carrier` is "other". */
+      carrier_name?: string;
+      tracking_number: string;
+    }
+  | { mode: "ready_for_pickup" };
 
 // ── Records ───────────────────────────────────────────────────────────────
 
@@ -77,7 +87,32 @@ export type PortalProduct = {
   variants: PortalVariant[];
 };
 
-export type PortalOrderLine = { id: string; title: string; subtitle: string | null; quantity: number; fulfilled: number; shipped: number; visit_date: string | null };
+/**
+ * How the producer fulfilled lines (a Medusa fulfillment it made). The same
+ * facts are kept for the buyer's order page: fulfillment `metadata` { producer_id,
+ * mode, carrier } and the tracking number in its shipment `labels`.
+ */
+export type PortalShipment = {
+  mode: "shipped" | "ready_for_pickup";
+  /** The carrier's name (or the name typed for another carrier); null for pick-up. */
+  carrier: string | null;
+  tracking_number: string | null;
+  /** The carrier's public tracking page, when its pattern is known. */
+  tracking_url: string | null;
+};
+export type PortalOrderLine = {
+  id: string;
+  title: string;
+  subtitle: string | null;
+  quantity: number;
+  fulfilled: number;
+  shipped: number;
+  visit_date: string | null;
+  /** What the buyer pays for this line (Medusa's item total: discounts and tax included), in đồng. */
+  total: number;
+  /** The latest fulfillment of this line, or null while it waits. */
+  shipment: PortalShipment | null;
+};
 /** An order as one producer sees it: only its own lines, with what is left to fulfil. */
 export type PortalOrder = {
   id: string;
@@ -90,6 +125,17 @@ export type PortalOrder = {
   paid: boolean;
   /** Every line of the order is this producer's (then it may confirm the payment itself). */
   only_producer: boolean;
+  /** How the buyer pays and where that stands (@ocop/core producer-orders.ts). */
+  payment: {
+    mode: PaymentMode | null;
+    state: PaymentState;
+    /** The VietQR transfer's reference (the text the buyer puts on the transfer); null for other modes. */
+    reference: string | null;
+  };
+  /** What the buyer pays for this producer's part of the order (producerShare), in đồng. */
+  producer_total: number;
+  /** What the producer's carrier collects on delivery (cash on delivery not yet collected), else 0. */
+  to_collect: number;
   lines: PortalOrderLine[];
 };
 

@@ -1,33 +1,37 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createOrderFulfillmentWorkflow, createOrderShipmentWorkflow } from "@medusajs/medusa/core-flows"
-import type { ProducerShipResponse } from "@ocop/core"
+import { carrierName, type ProducerShipResponse, trackingUrlOf } from "@ocop/core"
 import { producerActor } from "../../../guard"
 import { ownOrder, portalOrder } from "../../../orders"
 import type { ShipBody } from "../../../validators"
 
 /**
  * POST /producer/orders/:id/ship — fulfils the producer's own unfulfilled
- * lines: shipped (with a tracking number) or ready for pick-up at the showroom.
+ * lines: shipped (carrier and tracking number) or ready for pick-up at the
+ * showroom. The buyer's order page reads the same fulfillment: `metadata`
+ * { producer_id, mode, carrier } (the carrier's name) and the tracking number
+ * in its shipment's labels, with the carrier's tracking page when known.
  */
 export async function POST(req: AuthenticatedMedusaRequest<ShipBody>, res: MedusaResponse<ProducerShipResponse>) {
   const { producerId, userId } = await producerActor(req)
   const order = await ownOrder(req.scope, producerId, req.params.id)
   const items = order.lines.filter((l) => l.fulfilled < l.quantity).map((l) => ({ id: l.id, quantity: l.quantity - l.fulfilled }))
   if (!items.length) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Your lines of this order are already fulfilled.")
-  const { mode, tracking_number } = req.validatedBody
+  const body = req.validatedBody
+  const carrier = body.mode === "shipped" ? carrierName(body.carrier, body.carrier_name) : null
   const { result: fulfillment } = await createOrderFulfillmentWorkflow(req.scope).run({
-    input: { order_id: order.id, items, created_by: userId, metadata: { producer_id: producerId, mode } },
+    input: { order_id: order.id, items, created_by: userId, metadata: { producer_id: producerId, mode: body.mode, carrier } },
   })
-  if (mode === "shipped") {
+  if (body.mode === "shipped") {
     await createOrderShipmentWorkflow(req.scope).run({
       input: {
         order_id: order.id,
         fulfillment_id: fulfillment.id,
         items,
-        labels: tracking_number ? [{ tracking_number, tracking_url: "", label_url: "" }] : [],
+        labels: [{ tracking_number: body.tracking_number, tracking_url: trackingUrlOf(body.carrier, body.tracking_number), label_url: "" }],
       },
     })
   }
-  res.json({ order: portalOrder(await ownOrder(req.scope, producerId, order.id)), mode })
+  res.json({ order: portalOrder(await ownOrder(req.scope, producerId, order.id)), mode: body.mode })
 }

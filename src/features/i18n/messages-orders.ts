@@ -1,0 +1,47 @@
+import type { Locale } from "./messages.ts";
+
+/** The producer portal's order list: money facts, payment, shipping (features/producer/orders/). */
+export const ordersMessages = {
+  "orders.payment": { vi: "Thanh toán", en: "Payment" },
+  "orders.mode.cod": { vi: "Thanh toán khi nhận hàng (COD)", en: "Cash on delivery (COD)" },
+  "orders.mode.vietqr": { vi: "Chuyển khoản VietQR", en: "VietQR bank transfer" },
+  "orders.mode.card": { vi: "Thẻ", en: "Card" },
+  "orders.mode.none": { vi: "Chưa có thanh toán", en: "No payment" },
+  "orders.state.to_collect": { vi: "thu tiền khi giao", en: "to collect on delivery" },
+  "orders.state.collected": { vi: "đã thu tiền", en: "cash collected" },
+  "orders.state.awaiting_transfer": { vi: "chờ chuyển khoản", en: "awaiting transfer" },
+  "orders.state.paid": { vi: "đã thanh toán", en: "paid" },
+  "orders.state.card_authorized": { vi: "đã giữ tiền trên thẻ", en: "card payment authorised" },
+  "orders.state.canceled": { vi: "đơn đã huỷ", en: "order cancelled" },
+  "orders.state.unknown": { vi: "chưa rõ", en: "unknown" },
+  "orders.reference": { vi: "Nội dung chuyển khoản", en: "Transfer reference" },
+  "orders.toCollect": { vi: "Thu hộ khi giao", en: "Collect on delivery" },
+  "orders.buyerPays": { vi: "Khách trả cho phần của bạn", en: "The buyer pays for your part" },
+  "orders.nothing.vietqr": { vi: "Không thu tiền khi giao: khách trả bằng chuyển khoản VietQR.", en: "Nothing to collect on delivery: paid by VietQR transfer." },
+  "orders.nothing.card": { vi: "Không thu tiền khi giao: khách trả bằng thẻ.", en: "Nothing to collect on delivery: paid by card." },
+  "orders.nothing.collected": { vi: "Không còn gì để thu: tiền mặt đã được thu.", en: "Nothing left to collect: the cash was collected." },
+  "orders.nothing.canceled": { vi: "Đơn đã huỷ: không thu tiền.", en: "Cancelled: nothing to collect." },
+  "orders.nothing.unknown": { vi: "Không thu tiền khi giao.", en: "Nothing to collect on delivery." },
+  "orders.shipped": { vi: "Đã gửi", en: "Shipped" },
+  "orders.readyForPickup": { vi: "Sẵn sàng nhận tại cửa hàng", en: "Ready for pick-up at the shop" },
+  "orders.toSend": { vi: "Chờ gửi", en: "To send" },
+  "orders.markPickup": { vi: "Sẵn sàng nhận tại cửa hàng", en: "Ready for pick-up" },
+  "orders.carrierOther": { vi: "Khác (ghi tên bên dưới)", en: "Other (name it below)" },
+  "orders.carrierChoose": { vi: "— Chọn đơn vị —", en: "— Choose a carrier —" },
+  "portal.carrier": { vi: "Đơn vị vận chuyển", en: "Carrier" },
+  "portal.carrier_name": { vi: "Tên đơn vị vận chuyển khác (khi chọn “Khác”)", en: "Other carrier's name (when “Other”)" },
+  "portal.tracking_number": { vi: "Mã vận đơn", en: "Tracking number" },
+  "orders.problem.mode": { vi: "Hãy chọn gửi hàng hoặc sẵn sàng nhận tại cửa hàng.", en: "Choose to ship or to have it ready for pick-up." },
+  "orders.problem.carrier": {
+    vi: "Hãy chọn đơn vị vận chuyển trong danh sách, hoặc chọn “Khác” và ghi tên. Chưa có gì thay đổi.",
+    en: "Choose a carrier from the list, or “Other” and its name. Nothing was changed.",
+  },
+  "orders.problem.carrierName": {
+    vi: "Đã chọn “Khác”: hãy ghi tên đơn vị vận chuyển. Chưa có gì thay đổi.",
+    en: "You chose “Other”: type the carrier's name. Nothing was changed.",
+  },
+  "orders.problem.tracking": {
+    vi: "Hãy nhập mã vận đơn (chữ, số, dấu - hoặc _, tối đa 40 ký tự). Chưa có gì thay đổi.",
+    en: "Enter the tracking number (letters, digits, - or _, at most 40). Nothing was changed.",
+  },
+} satisfies Record<string, Record<Locale, string>>;

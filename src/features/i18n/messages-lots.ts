@@ -2,6 +2,7 @@ import type { Locale } from "./messages.ts";
 
 /** The producer's lot journal: the guided step form, corrections, the serial list and scan words (src/features/producer/lots/). */
 export const lotsMessages = {
+  "lots.events": { vi: "Các bước đã ghi", en: "Recorded steps" },
   "lots.chooseStep": { vi: "Chọn bước cần ghi", en: "Choose the step to record" },
   "lots.changeStep": { vi: "Đổi bước", en: "Change the step" },
   "lots.step.harvest": { vi: "Thu hoạch", en: "Harvest" },
@@ -76,7 +77,7 @@ export const lotsMessages = {
   "lots.dated.created": { vi: "Tạo {date} (chưa có ngày sản xuất)", en: "Entered {date} (no production date)" },
   "lots.serial": { vi: "Mã", en: "Code" },
   "lots.scans": { vi: "Lượt quét", en: "Scans" },
-  "lots.places": { vi: "Nơi quét", en: "Where scanned" },
+  "lots.places": { vi: "Vùng quét", en: "Regions scanned in" },
   "lots.standing": { vi: "Tình trạng", en: "Standing" },
   "lots.genuine": { vi: "Bình thường", en: "Looks genuine" },
   "lots.notScanned": { vi: "Chưa ai quét", en: "Not scanned yet" },

@@ -16,11 +16,17 @@ export function flagText(locale: Locale, reason: string | null): string {
  */
 export function placeText(locale: Locale, region: string | null | undefined): string {
   if (!region) return t(locale, "scan.placeUnknown");
-  if (/^[A-Z]{2}$/.test(region)) {
-    const name = new Intl.DisplayNames([locale === "vi" ? "vi-VN" : "en"], { type: "region", fallback: "none" }).of(region);
-    if (name) return name;
-  }
-  return t(locale, "scan.region", { code: region });
+  return countryName(locale, region) ?? t(locale, "scan.region", { code: region });
+}
+
+/** Regions where a column already says they are regions: "Việt Nam", "VN-HN, VN-TN". */
+export function regionsText(locale: Locale, regions: readonly string[]): string {
+  return regions.length ? regions.map((region) => countryName(locale, region) ?? region).join(", ") : t(locale, "scan.placeUnknown");
+}
+
+function countryName(locale: Locale, code: string): string | undefined {
+  if (!/^[A-Z]{2}$/.test(code)) return undefined;
+  return new Intl.DisplayNames([locale === "vi" ? "vi-VN" : "en"], { type: "region", fallback: "none" }).of(code);
 }
 
 /** What a scan was made on; a bot's visit says it was not counted (they never are: countsAsNew). */

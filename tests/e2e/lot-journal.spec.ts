@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "../harness/csp-watch.ts";
 
 /**
@@ -102,13 +103,23 @@ test.describe("on a phone", () => {
     await page.getByRole("link", { name: SEEDED_LOT }).click();
     const table = page.getByRole("region", { name: /^Mã QR từng sản phẩm/ });
     const copied = table.getByRole("row", { name: /DEMO-COPY-0001/ });
-    await expect(copied.getByRole("cell").nth(0)).toHaveText(/^48/);
+    // The seed scanned it 48 times; other tests' browsers may have added theirs since (never a region: no trusted proxy here).
+    const scanCount = async (row: typeof copied) => Number((await row.getByRole("cell").nth(0).textContent())?.match(/^\d+/)?.[0]);
+    expect(await scanCount(copied)).toBeGreaterThanOrEqual(48);
     await expect(copied).toContainText("VN-BN, VN-HN, VN-HP, VN-SG, VN-TN");
     await expect(copied).toContainText("Có thể bị sao chép");
     const genuine = table.getByRole("row", { name: /DEMO-UNIT-0001/ });
-    await expect(genuine.getByRole("cell").nth(0)).toHaveText(/^2/);
+    expect(await scanCount(genuine)).toBeGreaterThanOrEqual(2);
     await expect(genuine.getByRole("cell").nth(1)).toHaveText("VN-TN");
     await expect(genuine).toContainText("Bình thường");
+
+    // The lot page with a step's form open, and with a correction's, is usable by everyone.
+    for (const link of [page.getByRole("link", { name: "Chế biến", exact: true }), page.getByRole("link", { name: /^Sửa bước Kiểm tra chất lượng/ })]) {
+      await link.click();
+      await expect(page.getByRole("form")).toBeVisible();
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    }
   });
 });
 

@@ -99,13 +99,14 @@ describe("a lot's serials with their scan standing", () => {
     }
     expect(seeded).toHaveLength(1);
     const serials = seeded[0]?.serials as { serial: string; scan_count: number; regions: string[]; flagged_at: string | null; flag_reason: string | null }[];
+    // The seed's counts; end-to-end tests' browsers may add theirs (with no region: no trusted proxy here).
     expect(serials.find((s) => s.serial === "DEMO-COPY-0001")).toMatchObject({
-      scan_count: 48,
+      scan_count: expect.toSatisfy((n: number) => n >= 48),
       regions: ["VN-BN", "VN-HN", "VN-HP", "VN-SG", "VN-TN"],
       flagged_at: expect.any(String),
       flag_reason: expect.stringMatching(/regions|clients/),
     });
-    expect(serials.find((s) => s.serial === "DEMO-UNIT-0001")).toMatchObject({ scan_count: 2, regions: ["VN-TN"], flagged_at: null });
+    expect(serials.find((s) => s.serial === "DEMO-UNIT-0001")).toMatchObject({ scan_count: expect.toSatisfy((n: number) => n >= 2), regions: ["VN-TN"], flagged_at: null });
   });
 
   it("pages a lot's serials in code order, with their count", async () => {

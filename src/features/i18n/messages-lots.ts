@@ -71,6 +71,13 @@ export const lotsMessages = {
   "lots.field.note": { vi: "Ghi chú", en: "Note" },
   "lots.field.count": { vi: "Số mã QR", en: "Number of QR codes" },
   "lots.produced": { vi: "Ngày sản xuất", en: "Production date" },
+  // The new-lot form's fields, as a refusal names them (fieldLabel "portal.<field>").
+  "portal.code": { vi: "Mã lô", en: "Lot code" },
+  "portal.produced_at": { vi: "Ngày sản xuất", en: "Production date" },
+  "portal.harvested_at": { vi: "Ngày thu hoạch", en: "Harvest date" },
+  "portal.packed_at": { vi: "Ngày đóng gói", en: "Packing date" },
+  "portal.expires_at": { vi: "Hạn sử dụng", en: "Best before" },
+  "portal.serial_count": { vi: "Số mã QR", en: "Number of QR codes" },
   "lots.dated.produced": { vi: "Sản xuất {date}", en: "Made {date}" },
   "lots.dated.packed": { vi: "Đóng gói {date}", en: "Packed {date}" },
   "lots.dated.harvested": { vi: "Thu hoạch {date}", en: "Harvested {date}" },
@@ -79,6 +86,7 @@ export const lotsMessages = {
   "lots.scans": { vi: "Lượt quét", en: "Scans" },
   "lots.places": { vi: "Vùng quét", en: "Regions scanned in" },
   "lots.standing": { vi: "Tình trạng", en: "Standing" },
+  "lots.lastScan": { vi: "lần cuối {time}", en: "last {time}" },
   "lots.genuine": { vi: "Bình thường", en: "Looks genuine" },
   "lots.notScanned": { vi: "Chưa ai quét", en: "Not scanned yet" },
   "lots.scansHelp": {

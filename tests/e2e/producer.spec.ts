@@ -44,19 +44,20 @@ test("a producer creates a lot, records its steps and prints its labels", async 
   await page.getByRole("button", { name: "Tạo" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Lô ${code}`);
 
-  await page.getByLabel("Bước").selectOption({ label: "Thu hoạch" });
+  // The guided form: the step is chosen first, then only its fields are shown (lot-journal.spec.ts).
+  await page.getByRole("navigation", { name: "Chọn bước cần ghi" }).getByRole("link", { name: "Thu hoạch" }).click();
   await page.getByLabel("Địa điểm").fill("Đồi chè xóm Hồng Thái");
-  await page.getByLabel("Số lượng").fill("100");
+  await page.getByLabel("Khối lượng thu hoạch").fill("100");
   await page.getByLabel("Ghi chú").fill("Hái buổi sáng");
-  await page.getByRole("button", { name: "Ghi một bước" }).click();
+  await page.getByRole("button", { name: "Lưu bước “Thu hoạch”" }).click();
   await expect(page.getByRole("status")).toHaveText("Đã lưu.");
-  await page.getByLabel("Bước").selectOption({ label: "Chế biến" });
+  await page.getByRole("navigation", { name: "Chọn bước cần ghi" }).getByRole("link", { name: "Chế biến" }).click();
   await page.getByLabel("Địa điểm").fill("Xưởng Hảo Đạt");
-  await page.getByLabel("Nguyên liệu đầu vào (khi chế biến)").fill("búp chè tươi");
-  await page.getByLabel("Khối lượng đầu vào (kg)").fill("100");
-  await page.getByRole("button", { name: "Ghi một bước" }).click();
+  await page.getByLabel("Nguyên liệu 1", { exact: true }).fill("búp chè tươi");
+  await page.getByLabel("Khối lượng nguyên liệu 1").fill("100");
+  await page.getByRole("button", { name: "Lưu bước “Chế biến”" }).click();
   await expect(page.getByText("Chuỗi dữ liệu nguyên vẹn")).toBeVisible();
-  await expect(page.getByRole("listitem").filter({ hasText: "Chế biến" })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Các bước đã ghi" }).getByRole("listitem").filter({ hasText: "Chế biến" })).toBeVisible();
 
   // Labels per unit: the A4 sheet and the thermal roll (50 × 30 mm pages).
   const labels = page.getByRole("region", { name: "In tem QR" });

@@ -24,6 +24,7 @@ import { TraceScanBatchBody } from "./internal/trace/validators"
 import { limitClicks, limitSignIn } from "./limits"
 import { enforcePasswordPolicy } from "./password-policy"
 import { requireActiveProducer } from "./producer/guard"
+import { LotSerialsQuery } from "./producer/lots/validators"
 import { NewProducerProductBody, ProducerImageBody, ProducerProductBody, ProducerProfileBody, ProducerRegisterBody, ShipBody } from "./producer/validators"
 import { refuseBadInput } from "./refuse-bad-input"
 import { withSecurityHeaders } from "./security-headers"
@@ -83,6 +84,7 @@ export default defineMiddlewares({
     { matcher: "/producer/lots", methods: ["POST"], middlewares: [validateNamedBody(CreateLotBody)] },
     { matcher: "/producer/lots/:id/events", methods: ["POST"], middlewares: [validateNamedBody(AppendEventBody)] },
     { matcher: "/producer/lots/:id/serials", methods: ["POST"], middlewares: [validateNamedBody(GenerateSerialsBody)] },
+    { matcher: "/producer/lots/:id/serials", methods: ["GET"], middlewares: [validateAndTransformQuery(LotSerialsQuery, {})] },
     { matcher: "/producer/lots/:id/labels", methods: ["GET"], middlewares: [validateAndTransformQuery(LabelsQuery, {})] },
     { matcher: "/producer/lots/:id/qr", methods: ["GET"], middlewares: [validateAndTransformQuery(QrQuery, {})] },
     { matcher: "/producer/orders/:id/ship", methods: ["POST"], middlewares: [validateNamedBody(ShipBody)] },

@@ -29,6 +29,7 @@ export type * from "./routes/livestreams.js";
 export type * from "./routes/ocop.js";
 export type * from "./routes/orders.js";
 export type * from "./routes/producer.js";
+export type * from "./routes/producer-lots.js";
 export type * from "./routes/search.js";
 export type * from "./routes/showrooms.js";
 export type * from "./routes/site.js";

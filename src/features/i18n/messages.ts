@@ -2,6 +2,7 @@ import { bookingMessages } from "./messages-bookings.ts";
 import { formMessages } from "./messages-forms.ts";
 import { labelMessages } from "./messages-labels.ts";
 import { layoutMessages } from "./messages-layout.ts";
+import { lotsMessages } from "./messages-lots.ts";
 import { moneyMessages } from "./messages-money.ts";
 import { namesMessages } from "./messages-names.ts";
 import { offlineMessages } from "./messages-offline.ts";
@@ -22,6 +23,7 @@ const messages = {
   ...labelMessages,
   ...vietqrMessages,
   ...offlineMessages,
+  ...lotsMessages,
   "site.name": { vi: "OCOP Thái Nguyên", en: "OCOP Thái Nguyên" },
   "site.tagline": {
     vi: "Đặc sản được chứng nhận Mỗi xã một sản phẩm",
@@ -188,8 +190,8 @@ const messages = {
   "trace.at": { vi: "tại {place}", en: "at {place}" },
   "trace.to": { vi: "đến {place}", en: "to {place}" },
   "trace.from": { vi: "từ {quantity} {material}", en: "from {quantity} of {material}" },
-  "trace.corrected": { vi: "Thông tin này đã được sửa ở bước sau.", en: "This entry was corrected by a later one." },
-  "trace.correction": { vi: "Bản sửa của một bước trước.", en: "Corrects an earlier entry." },
+  "trace.corrected": { vi: "Thông tin này đã được sửa: xem bản sửa ngày {when}.", en: "This entry was corrected: see the correction of {when}." },
+  "trace.correction": { vi: "Bản sửa của mục “{step}” ngày {when}.", en: "Corrects “{step}” of {when}." },
   "trace.verified": {
     vi: "Lịch sử đã được kiểm chứng: {count} bước, không bước nào bị sửa đổi sau khi ghi.",
     en: "History verified: {count} steps, none changed after it was recorded.",

@@ -1,56 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { lotEventBody, newLotBody, newProductBody, productEditBody, profileBody } from "./forms.ts";
+import { newLotBody, newProductBody, productEditBody, profileBody } from "./forms.ts";
 
 const form = (entries: Record<string, string>) => {
   const data = new FormData();
   for (const [k, v] of Object.entries(entries)) data.append(k, v);
   return data;
 };
-
-const harvest = { biz_step: "ocop:harvesting", event_time: "2026-05-10T07:30", where: "Đồi chè Tân Cương", quantity: "120", uom: "KGM", note: "Hái sớm" };
-
-describe("lotEventBody", () => {
-  it("reads a harvest on Vietnam's clock, as an ADD with its quantity", () => {
-    expect(lotEventBody(form(harvest))).toEqual({
-      body: {
-        biz_step: "ocop:harvesting",
-        action: "ADD",
-        event_time: "2026-05-10T07:30:00+07:00",
-        read_point: { name: "Đồi chè Tân Cương" },
-        quantity: 120,
-        uom: "KGM",
-        note: { vi: "Hái sớm" },
-      },
-    });
-  });
-
-  it("names the place by its GLN when one is given, spaces removed", () => {
-    const result = lotEventBody(form({ ...harvest, gln: "893 9990 000009" }));
-    expect(result).toMatchObject({ body: { read_point: { name: "Đồi chè Tân Cương", gln: "8939990000009" } } });
-    expect(lotEventBody(form(harvest))).toMatchObject({ body: { read_point: { name: "Đồi chè Tân Cương" } } });
-  });
-
-  it("makes processing a transformation of its input, without the lot's own quantity", () => {
-    const result = lotEventBody(form({ ...harvest, biz_step: "ocop:processing", input_label: "chè búp tươi", input_quantity: "40" }));
-    expect(result).toMatchObject({ body: { type: "TransformationEvent", inputs: [{ material: "raw-material", label: "chè búp tươi", quantity: 40, uom: "KGM" }] } });
-    expect("body" in result && result.body).not.toHaveProperty("quantity");
-    expect("body" in result && result.body).not.toHaveProperty("action");
-  });
-
-  it("gives shipping, receiving and inspecting their disposition", () => {
-    expect(lotEventBody(form({ ...harvest, biz_step: "shipping", destination: "Hà Nội" }))).toMatchObject({
-      body: { disposition: "in_transit", biz_location: { name: "Hà Nội" } },
-    });
-    expect(lotEventBody(form({ ...harvest, biz_step: "receiving" }))).toMatchObject({ body: { disposition: "sellable_accessible" } });
-    expect(lotEventBody(form({ ...harvest, biz_step: "inspecting", outcome: "non_conformant" }))).toMatchObject({ body: { disposition: "non_conformant" } });
-    expect(lotEventBody(form({ ...harvest, biz_step: "inspecting", outcome: "anything" }))).toMatchObject({ body: { disposition: "conformant" } });
-  });
-
-  it("refuses a step the portal does not record, and keeps a blank time blank for the backend to name", () => {
-    expect(lotEventBody(form({ ...harvest, biz_step: "toString" }))).toEqual({ problem: 'biz_step: "toString" is not a step the portal records' });
-    expect(lotEventBody(form({ ...harvest, event_time: "", where: "" }))).toMatchObject({ body: { event_time: "", read_point: { name: "—" } } });
-  });
-});
 
 describe("the other portal forms", () => {
   it("reads a new lot from its product|variant choice, leaving out blank optional fields", () => {

@@ -1,16 +1,4 @@
-import {
-  type AppendEventBody,
-  BIZ_STEPS,
-  type BizStep,
-  type CreateLotBody,
-  fromVietnamDateTimeLocal,
-  LOT_TEXT_FACTS,
-  type NewProducerProductBody,
-  type ProducerProductBody,
-  type ProducerProfileBody,
-  UNITS,
-  type Unit,
-} from "@ocop/core";
+import { type CreateLotBody, LOT_TEXT_FACTS, type NewProducerProductBody, type ProducerProductBody, type ProducerProfileBody, UNITS, type Unit } from "@ocop/core";
 
 /**
  * The producer portal's forms read into the /producer API's bodies. Values
@@ -21,37 +9,7 @@ import {
 const reader = (form: FormData) => (name: string) => String(form.get(name) ?? "").trim();
 /** A number field; blank is NaN, which the backend names. */
 const numberOf = (text: string) => (text === "" ? Number.NaN : Number(text));
-const isBizStep = (value: string): value is BizStep => Object.hasOwn(BIZ_STEPS, value);
 const unitOr = (value: string, fallback: Unit): Unit => (Object.hasOwn(UNITS, value) ? (value as Unit) : fallback);
-
-/**
- * The guided step form: each step sends what its kind of event needs, in EPCIS
- * terms the producer never sees. The time is typed on Vietnam's clock.
- */
-export function lotEventBody(form: FormData): { body: AppendEventBody } | { problem: string } {
-  const value = reader(form);
-  const step = value("biz_step");
-  if (!isBizStep(step)) return { problem: `biz_step: "${step}" is not a step the portal records` };
-  const body: AppendEventBody = { biz_step: step, event_time: fromVietnamDateTimeLocal(value("event_time")), read_point: { name: value("where") || "—" } };
-  const gln = value("gln").replace(/\s/g, "");
-  if (gln) body.read_point.gln = gln;
-  if (value("note")) body.note = { vi: value("note") };
-  if (step === "ocop:processing") {
-    body.type = "TransformationEvent";
-    body.inputs = [{ material: "raw-material", label: value("input_label") || "nguyên liệu", quantity: Number(value("input_quantity") || "0"), uom: "KGM" }];
-  } else if (value("quantity")) {
-    body.quantity = Number(value("quantity"));
-    body.uom = unitOr(value("uom"), "KGM");
-  }
-  if (step === "ocop:harvesting" || step === "commissioning") body.action = "ADD";
-  if (step === "shipping") {
-    body.disposition = "in_transit";
-    if (value("destination")) body.biz_location = { name: value("destination") };
-  }
-  if (step === "receiving") body.disposition = "sellable_accessible";
-  if (step === "inspecting") body.disposition = value("outcome") === "non_conformant" ? "non_conformant" : "conformant";
-  return { body };
-}
 
 /** The new-lot form: the variant select holds "productId|variantId". */
 export function newLotBody(form: FormData): CreateLotBody {
@@ -69,6 +27,7 @@ export function newLotBody(form: FormData): CreateLotBody {
     variant_id: variantId || undefined,
     ...Object.fromEntries(LOT_TEXT_FACTS.map((fact) => [fact, optional(fact)])),
     harvested_at: optional("harvested_at"),
+    produced_at: optional("produced_at"),
     packed_at: optional("packed_at"),
     expires_at: optional("expires_at"),
   };

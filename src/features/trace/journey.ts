@@ -14,8 +14,10 @@ export type JourneyStep = {
   quantity: string | null;
   from: { quantity: string; material: string }[];
   outcome: string | null;
-  corrected: boolean;
-  correction: boolean;
+  /** The later entry that corrects this one (the page links to it by its id). */
+  correctedBy: { id: string; when: string } | null;
+  /** The earlier entry this one corrects. */
+  corrects: { id: string; title: string; when: string } | null;
 };
 
 type Event = PublicTrace["events"][number];
@@ -40,9 +42,12 @@ export function eventWhen(event: Pick<Event, "event_time" | "time_zone_offset">,
 }
 
 export function journey(trace: PublicTrace, locale: Locale): JourneyStep[] {
+  const title = (event: Event) => word(BIZ_STEPS, event.biz_step, locale) ?? event.biz_step;
+  const byId = new Map(trace.events.map((event) => [event.id, event]));
+  const link = (id: string | null) => (id ? byId.get(id) : undefined);
   return trace.events.map((event) => ({
     id: event.id,
-    title: word(BIZ_STEPS, event.biz_step, locale) ?? event.biz_step,
+    title: title(event),
     when: eventWhen(event, locale),
     place: event.read_point?.name ?? null,
     to: event.biz_step === "shipping" ? (event.biz_location?.name ?? null) : null,
@@ -53,8 +58,8 @@ export function journey(trace: PublicTrace, locale: Locale): JourneyStep[] {
       material: (locale === "en" ? input.label_en : input.label) ?? input.label ?? input.material.replaceAll("-", " "),
     })),
     outcome: event.biz_step === "inspecting" ? word(DISPOSITIONS, event.disposition, locale) : null,
-    corrected: event.corrected_by !== null,
-    correction: event.corrects_event_id !== null,
+    correctedBy: ((by) => (by ? { id: by.id, when: eventWhen(by, locale) } : null))(link(event.corrected_by)),
+    corrects: ((of) => (of ? { id: of.id, title: title(of), when: eventWhen(of, locale) } : null))(link(event.corrects_event_id)),
   }));
 }
 

@@ -116,6 +116,8 @@ export type TraceEventRecord = {
   serials: string[] | null;
   quantity: number | null;
   uom: string | null;
+  /** A transformation's inputs (processing), as recorded. */
+  inputs: TraceQuantityInput[] | null;
   note: { vi: string; en?: string } | null;
   corrects_event_id: string | null;
   recorded_by: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { copyFlagReason, countsAsNew, DEFAULT_COPY_LIMITS, deviceClass } from "./copies.js";
+import { copyFlagReason, countsAsNew, DEFAULT_COPY_LIMITS, deviceClass, readCopyFlagReason } from "./copies.js";
 
 describe("copied-code detection", () => {
   it("leaves a unit scanned by a few clients in one place alone", () => {
@@ -13,6 +13,13 @@ describe("copied-code detection", () => {
     expect(copyFlagReason({ clients: 20, regions: 1 }, DEFAULT_COPY_LIMITS)).toMatch(/20 different clients/);
     expect(copyFlagReason({ clients: 3, regions: 3 }, DEFAULT_COPY_LIMITS)).toMatch(/3 regions/);
     expect(copyFlagReason({ clients: 5, regions: 1 }, { clients: 5, regions: 3 })).not.toBeNull();
+  });
+
+  it("reads back the facts of a reason it wrote, and nothing from other text", () => {
+    expect(readCopyFlagReason(copyFlagReason({ clients: 3, regions: 3 }, DEFAULT_COPY_LIMITS))).toEqual({ kind: "regions", count: 3, limit: 2 });
+    expect(readCopyFlagReason(copyFlagReason({ clients: 48, regions: 5 }, DEFAULT_COPY_LIMITS))).toEqual({ kind: "clients", count: 48, limit: 19 });
+    expect(readCopyFlagReason("cleared by staff")).toBeNull();
+    expect(readCopyFlagReason(null)).toBeNull();
   });
 
   it("counts a browser's view once per client per window, and never a bot's or an unknown client's", () => {

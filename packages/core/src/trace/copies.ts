@@ -19,6 +19,20 @@ export function copyFlagReason(history: ScanHistory, limits: CopyLimits): string
   return null;
 }
 
+/** Why a unit was flagged, as facts a page can put in its own language. */
+export type CopyFlagFacts = { kind: "clients" | "regions"; count: number; limit: number };
+
+/**
+ * The facts in a reason copyFlagReason wrote (it is stored as that English
+ * text for staff and the Admin), or null for any other text.
+ */
+export function readCopyFlagReason(reason: string | null | undefined): CopyFlagFacts | null {
+  const match = /^scanned (?:by (\d+) different clients|in (\d+) regions) \(limit (\d+)\)$/.exec(reason ?? "");
+  if (!match) return null;
+  const [, clients, regions, limit] = match;
+  return clients ? { kind: "clients", count: Number(clients), limit: Number(limit) } : { kind: "regions", count: Number(regions), limit: Number(limit) };
+}
+
 /**
  * Whether a view counts toward its unit's scan count: a view by a browser
  * (not a bot) with a known client counts when that client's last counted view

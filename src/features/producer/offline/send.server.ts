@@ -2,7 +2,8 @@ import { eventIdOf, isUuid } from "@ocop/core";
 import { refusal } from "../../../lib/medusa/bearer.server.ts";
 import { createProducerLot, createTraceEvent } from "../../../lib/medusa/producer.server.ts";
 import { fieldLabel, type Locale } from "../../i18n/messages.ts";
-import { lotEventBody, newLotBody } from "../forms.ts";
+import { newLotBody } from "../forms.ts";
+import { lotEventBody } from "../lots/event-body.ts";
 
 /**
  * One record a phone kept (capture.ts), sent with the form's own fields and

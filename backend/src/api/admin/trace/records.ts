@@ -1,8 +1,9 @@
 import type { TraceEventRecord, TraceLocation } from "@ocop/core"
 
 /** The module's event row as the routes answer it. */
-type EventRow = Omit<TraceEventRecord, "read_point" | "biz_location" | "serials" | "note"> & {
+type EventRow = Omit<TraceEventRecord, "read_point" | "biz_location" | "serials" | "inputs" | "note"> & {
   read_point: unknown
+  inputs: unknown
   biz_location: unknown
   serials: unknown
   note: unknown
@@ -18,6 +19,7 @@ export function eventRecord(row: EventRow): TraceEventRecord {
     read_point: row.read_point as TraceLocation | null,
     biz_location: row.biz_location as TraceLocation | null,
     serials: row.serials as string[] | null,
+    inputs: row.inputs as TraceEventRecord["inputs"],
     note: row.note as TraceEventRecord["note"],
   }
 }

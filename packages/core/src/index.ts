@@ -9,6 +9,7 @@
 
 export * from "./address/index.js";
 export * from "./commerce/bookings.js";
+export * from "./commerce/order-status.js";
 export * from "./commerce/payments.js";
 export * from "./commerce/price-bands.js";
 export * from "./errors.js";
@@ -20,6 +21,7 @@ export type * from "./routes/admin-ocop.js";
 export type * from "./routes/admin-producers.js";
 export type * from "./routes/admin-trace.js";
 export type * from "./routes/admin-trade.js";
+export type * from "./routes/buyer-orders.js";
 export type * from "./routes/campaigns.js";
 export type * from "./routes/livestreams.js";
 export type * from "./routes/ocop.js";

@@ -119,6 +119,7 @@ export const ShipBody = accepts<Core.ProducerShipBody>()(
         .string()
         .regex(/^[\w-]{1,40}$/)
         .optional(),
+      carrier: text(60).optional(),
     })
     .strict(),
 )

@@ -4,6 +4,8 @@ import type { HandOver, OrderStage } from "../commerce/order-status.js";
 export type BuyerShipment = {
   id: string;
   producer_name: string | null;
+  /** The producer's English name, for /en; null: its Vietnamese name. */
+  producer_name_en: string | null;
   mode: HandOver;
   carrier: string | null;
   tracking_number: string | null;
@@ -34,6 +36,9 @@ export type StoreCustomerOrdersResponse = {
 
 /** GET /store/ocop/customer/email-verification: whether the customer proved their e-mail (guest orders join only then). */
 export type StoreEmailVerificationResponse = { email: string; verified: boolean };
+
+/** POST /store/ocop/customer/email-verification { locale }: the language of the page the link opens. */
+export type StoreSendVerificationBody = { locale?: "vi" | "en" };
 
 /** POST /store/ocop/customer/email-verification: a link was sent (or one was sent a moment ago). */
 export type StoreEmailVerificationSentResponse = { sent: true };

@@ -39,7 +39,7 @@ export type ProducerProfileBody = {
 /** POST /producer/register — an invitation's token, or the producer to join (pending approval). */
 export type ProducerRegisterBody = { first_name: string; last_name?: string; phone?: string; invite_token?: string; producer_handle?: string; message?: string };
 /** POST /producer/orders/:id/ship */
-export type ProducerShipBody = { mode: "shipped" | "ready_for_pickup"; tracking_number?: string };
+export type ProducerShipBody = { mode: "shipped" | "ready_for_pickup"; tracking_number?: string; carrier?: string };
 
 // ── Records ───────────────────────────────────────────────────────────────
 

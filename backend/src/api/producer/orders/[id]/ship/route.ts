@@ -15,9 +15,9 @@ export async function POST(req: AuthenticatedMedusaRequest<ShipBody>, res: Medus
   const order = await ownOrder(req.scope, producerId, req.params.id)
   const items = order.lines.filter((l) => l.fulfilled < l.quantity).map((l) => ({ id: l.id, quantity: l.quantity - l.fulfilled }))
   if (!items.length) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Your lines of this order are already fulfilled.")
-  const { mode, tracking_number } = req.validatedBody
+  const { mode, tracking_number, carrier } = req.validatedBody
   const { result: fulfillment } = await createOrderFulfillmentWorkflow(req.scope).run({
-    input: { order_id: order.id, items, created_by: userId, metadata: { producer_id: producerId, mode } },
+    input: { order_id: order.id, items, created_by: userId, metadata: { producer_id: producerId, mode, ...(carrier && { carrier }) } },
   })
   if (mode === "shipped") {
     await createOrderShipmentWorkflow(req.scope).run({

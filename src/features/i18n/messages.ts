@@ -1,3 +1,4 @@
+import { buyerStatusMessages } from "./messages-buyerstatus.ts";
 import { formMessages } from "./messages-forms.ts";
 import { layoutMessages } from "./messages-layout.ts";
 import { moneyMessages } from "./messages-money.ts";
@@ -12,6 +13,7 @@ export type Locale = (typeof locales)[number];
 /** One catalogue for both languages; a key missing in one language fails type-checking. */
 const messages = {
   ...formMessages,
+  ...buyerStatusMessages,
   ...staffMessages,
   ...layoutMessages,
   "site.name": { vi: "OCOP Thái Nguyên", en: "OCOP Thái Nguyên" },

@@ -8,6 +8,7 @@ import { retrieveOrderPayment } from "../../lib/medusa/store.server.ts";
 import { sessionToken } from "../account/session.server.ts";
 import { type Adjustment, type RawTotals, readTotals, TOTALS_FIELDS, type Totals } from "../cart/totals.ts";
 import { deviceOrderProof } from "./device.server.ts";
+import { type OrderStatus, retrieveOrderStatus } from "./status.server.ts";
 
 /** How an order is paid, as the backend tells it. */
 export type PaymentInfo = StoreOrderPaymentResponse["payment"];
@@ -24,6 +25,8 @@ export type PlacedOrder = {
   payment: PaymentInfo;
   /** The VietQR code as inline SVG, for the transfer. */
   qrSvg: string | null;
+  /** Where the order stands and each producer's shipment. */
+  status: OrderStatus;
 };
 
 type RawOrder = Omit<RawTotals, "items"> & {
@@ -75,7 +78,7 @@ export async function orderForViewer(cookies: AstroCookies, id: string): Promise
     if (error instanceof FetchError && (error.status === 404 || error.status === 401)) return null;
     throw error;
   }
-  const payment = await retrieveOrderPayment(raw.id, access);
+  const [payment, status] = await Promise.all([retrieveOrderPayment(raw.id, access), retrieveOrderStatus(raw.id, access)]);
   const qrSvg = payment.instructions?.payload ? await QRCode.toString(payment.instructions.payload, { type: "svg", errorCorrectionLevel: "M", margin: 4 }) : null;
   return {
     id: raw.id,
@@ -93,5 +96,6 @@ export async function orderForViewer(cookies: AstroCookies, id: string): Promise
     address: raw.shipping_address,
     payment,
     qrSvg,
+    status,
   };
 }

@@ -181,4 +181,11 @@ describe("guest orders and a new account with the same e-mail", () => {
     expect(again.status).toBe(400);
     expect(again.body.fields[0].params.reason).toBe("used");
   });
+
+  it("a later guest order with the verified e-mail joins the account by itself", async () => {
+    const customerId = (await store("/store/customers/me", { token })).body.customer.id;
+    const later = await guestOrder(email);
+    await eventually(async () => (await ownerOf(later.id)) === customerId);
+    expect((await store("/store/ocop/customer/orders", { token })).body.orders.map((o: { id: string }) => o.id)).toEqual([later.id, earlier.id]);
+  });
 });

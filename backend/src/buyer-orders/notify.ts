@@ -21,7 +21,7 @@ function shipmentFacts(s: BuyerShipment) {
     tracking_number: s.tracking_number,
     tracking_url: s.tracking_url,
     shipped_at: s.shipped_at,
-    items: s.items,
+    items: s.items.map((i) => ({ title: i.title, quantity: i.quantity })),
   }
 }
 

@@ -93,7 +93,7 @@ export async function statusesOf(scope: MedusaContainer, orders: RawStatusOrder[
             tracking_url: link(label?.tracking_url),
             shipped_at: iso(f.shipped_at),
             delivered_at: iso(f.delivered_at),
-            items: (f.items ?? []).map((i) => ({ title: i.title, quantity: Number(i.quantity) })),
+            items: (f.items ?? []).map((i) => ({ line_item_id: i.line_item_id, title: i.title, quantity: Number(i.quantity) })),
           }
         })
       const unfulfilled = (order.items ?? []).some((i) => Number(i.detail?.fulfilled_quantity ?? 0) < Number(i.detail?.quantity ?? i.quantity))

@@ -20,7 +20,7 @@ export type PlacedOrder = {
   /** The money lines, read from Medusa's totals; `totals.total` is what the order charges. */
   totals: Totals;
   /** Each line's amount is before discounts (price × quantity, without tax). */
-  items: { title: string; subtitle: string | null; productHandle: string | null; quantity: number; subtotal: number; visitDate: string | null }[];
+  items: { id: string; title: string; subtitle: string | null; productHandle: string | null; quantity: number; subtotal: number; visitDate: string | null }[];
   address: { first_name?: string | null; address_1?: string | null; city?: string | null; province?: string | null; phone?: string | null } | null;
   payment: PaymentInfo;
   /** The VietQR code as inline SVG, for the transfer. */
@@ -35,6 +35,7 @@ type RawOrder = Omit<RawTotals, "items"> & {
   email: string | null;
   customer_id: string | null;
   items?: {
+    id: string;
     title: string;
     subtitle: string | null;
     product_handle?: string | null;
@@ -86,6 +87,7 @@ export async function orderForViewer(cookies: AstroCookies, id: string): Promise
     email: raw.email,
     totals: readTotals(raw),
     items: (raw.items ?? []).map((i) => ({
+      id: i.id,
       title: i.title,
       subtitle: i.subtitle,
       productHandle: i.product_handle ?? null,

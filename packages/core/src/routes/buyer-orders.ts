@@ -13,7 +13,8 @@ export type BuyerShipment = {
   tracking_url: string | null;
   shipped_at: string | null;
   delivered_at: string | null;
-  items: { title: string; quantity: number }[];
+  /** Each line handed over: the order line it belongs to (for its name in the buyer's language) and how many. */
+  items: { line_item_id: string | null; title: string; quantity: number }[];
 };
 
 /** Where one order stands, for its buyer. */

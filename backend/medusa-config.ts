@@ -107,6 +107,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/campaign-pages" },
     { resolve: "./src/modules/webhook-receipts" },
     { resolve: "./src/modules/bank-transfers" },
+    { resolve: "./src/modules/email-verification" },
     { resolve: "./src/modules/session" },
     { resolve: "./src/modules/livestreams" },
     { resolve: "./src/modules/showrooms" },

@@ -33,6 +33,7 @@ import { bookingMiddlewares } from "./store/bookings/middlewares"
 import { recoverFailedCompletion } from "./store/carts/complete-recovery"
 import { admitCompletion } from "./store/carts/stock-gate"
 import { refuseBadVisitDates } from "./store/carts/visit-dates"
+import { buyerOrderRoutes } from "./store/ocop/buyer-middlewares"
 import { StoreOcopProductsQuery, StoreOcopSearchQuery } from "./store/ocop/validators"
 import { requireOrderAccess } from "./store/orders/order-access"
 import { StoreTraceEpcisQuery, StoreTraceResolveQuery, StoreTraceStandingQuery } from "./store/trace/validators"
@@ -55,6 +56,8 @@ export default defineMiddlewares({
       methods: ["GET" as const],
       middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), requireOrderAccess],
     })),
+    // An order's status for its buyer (answered like the order); e-mail verification (store/ocop/buyer-middlewares.ts).
+    ...buyerOrderRoutes,
     // Failed logins, registrations, resets and invitations per e-mail and per client; clicks per client (./limits.ts).
     { matcher: "/auth/*/emailpass", methods: ["POST"], middlewares: [limitSignIn("unauthorized")] },
     { matcher: "/auth/*/emailpass/register", methods: ["POST"], middlewares: [limitSignIn("unauthorized")] },

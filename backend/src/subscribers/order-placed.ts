@@ -1,5 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { orderUrl, statusFacts } from "../buyer-orders/notify"
+import { readOrderStatus } from "../buyer-orders/status"
 import { PRODUCER_ORDERS_MODULE } from "../modules/producer-orders"
 import type ProducerOrdersModuleService from "../modules/producer-orders/service"
 
@@ -56,6 +58,8 @@ export default async function orderPlaced({ event, container }: SubscriberArgs<{
   if (lines.length) await orders.createProducerOrderLines(lines)
 
   if (order.email) {
+    // Where the order stands (placed, or awaiting its transfer), as its page says.
+    const status = await readOrderStatus(container, order.id)
     await container.resolve(Modules.NOTIFICATION).createNotifications({
       to: order.email,
       channel: "email",
@@ -67,6 +71,8 @@ export default async function orderPlaced({ event, container }: SubscriberArgs<{
         total: Number(order.total),
         currency_code: order.currency_code,
         items: order.items.map((i) => ({ title: i.title, quantity: Number(i.quantity) })),
+        order_url: orderUrl(order.id),
+        ...(status && { status: statusFacts(status) }),
       },
     })
   }

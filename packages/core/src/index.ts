@@ -10,6 +10,7 @@
 export * from "./address/index.js";
 export * from "./commerce/bookings.js";
 export * from "./commerce/carriers.js";
+export * from "./commerce/order-status.js";
 export * from "./commerce/payments.js";
 export * from "./commerce/price-bands.js";
 export * from "./commerce/producer-orders.js";
@@ -24,6 +25,7 @@ export type * from "./routes/admin-trace.js";
 export type * from "./routes/admin-trade.js";
 export type * from "./routes/bank-transfers.js";
 export type * from "./routes/bookings.js";
+export type * from "./routes/buyer-orders.js";
 export type * from "./routes/campaigns.js";
 export type * from "./routes/livestreams.js";
 export type * from "./routes/ocop.js";

@@ -109,22 +109,6 @@ export async function saveAddress(cookies: AstroCookies, address: Record<string,
   await sdk.store.customer.createAddress(address, {}, bearer(value));
 }
 
-export type OrderSummary = { id: string; number: number; createdAt: string; total: number; status: string; paymentStatus: string };
-
-export async function customerOrders(cookies: AstroCookies): Promise<OrderSummary[]> {
-  const value = sessionToken(cookies);
-  if (!value) return [];
-  const { orders } = await sdk.store.order.list({ fields: "id,display_id,created_at,total,status,payment_status", order: "-created_at", limit: 50 }, bearer(value));
-  return orders.map((o) => ({
-    id: o.id,
-    number: o.display_id ?? 0,
-    createdAt: String(o.created_at),
-    total: Number(o.total),
-    status: o.status,
-    paymentStatus: String(o.payment_status),
-  }));
-}
-
 /** Ties the cart to the customer, so the order shows in their history. */
 export async function claimCart(cookies: AstroCookies, cartId: string) {
   const value = sessionToken(cookies);

@@ -1,4 +1,5 @@
 import { bookingMessages } from "./messages-bookings.ts";
+import { buyerStatusMessages } from "./messages-buyerstatus.ts";
 import { formMessages } from "./messages-forms.ts";
 import { labelMessages } from "./messages-labels.ts";
 import { layoutMessages } from "./messages-layout.ts";
@@ -18,6 +19,7 @@ export type Locale = (typeof locales)[number];
 /** One catalogue for both languages; a key missing in one language fails type-checking. */
 const messages = {
   ...formMessages,
+  ...buyerStatusMessages,
   ...staffMessages,
   ...layoutMessages,
   ...labelMessages,
@@ -316,7 +318,6 @@ const messages = {
   "order.amount": { vi: "Số tiền", en: "Amount" },
   "order.reference": { vi: "Nội dung chuyển khoản", en: "Transfer reference" },
   "order.awaiting": { vi: "Đang chờ thanh toán", en: "Awaiting payment" },
-  "order.paid": { vi: "Đã thanh toán", en: "Paid" },
   "order.notYours": { vi: "Không tìm thấy đơn hàng này trên thiết bị của bạn.", en: "This order was not found on your device." },
   "order.items": { vi: "Sản phẩm", en: "Items" },
   "account.title": { vi: "Tài khoản", en: "Account" },

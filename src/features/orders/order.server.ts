@@ -8,6 +8,7 @@ import { retrieveOrderPayment } from "../../lib/medusa/store.server.ts";
 import { sessionToken } from "../account/session.server.ts";
 import { type Adjustment, type RawTotals, readTotals, TOTALS_FIELDS, type Totals } from "../cart/totals.ts";
 import { deviceOrderProof } from "./device.server.ts";
+import { type OrderStatus, retrieveOrderStatus } from "./status.server.ts";
 
 /** How an order is paid, as the backend tells it. */
 export type PaymentInfo = StoreOrderPaymentResponse["payment"];
@@ -19,11 +20,13 @@ export type PlacedOrder = {
   /** The money lines, read from Medusa's totals; `totals.total` is what the order charges. */
   totals: Totals;
   /** Each line's amount is before discounts (price × quantity, without tax). */
-  items: { title: string; subtitle: string | null; productHandle: string | null; quantity: number; subtotal: number; visitDate: string | null }[];
+  items: { id: string; title: string; subtitle: string | null; productHandle: string | null; quantity: number; subtotal: number; visitDate: string | null }[];
   address: { first_name?: string | null; address_1?: string | null; city?: string | null; province?: string | null; phone?: string | null } | null;
   payment: PaymentInfo;
   /** The VietQR code as inline SVG, for the transfer. */
   qrSvg: string | null;
+  /** Where the order stands and each producer's shipment. */
+  status: OrderStatus;
 };
 
 type RawOrder = Omit<RawTotals, "items"> & {
@@ -32,6 +35,7 @@ type RawOrder = Omit<RawTotals, "items"> & {
   email: string | null;
   customer_id: string | null;
   items?: {
+    id: string;
     title: string;
     subtitle: string | null;
     product_handle?: string | null;
@@ -75,7 +79,7 @@ export async function orderForViewer(cookies: AstroCookies, id: string): Promise
     if (error instanceof FetchError && (error.status === 404 || error.status === 401)) return null;
     throw error;
   }
-  const payment = await retrieveOrderPayment(raw.id, access);
+  const [payment, status] = await Promise.all([retrieveOrderPayment(raw.id, access), retrieveOrderStatus(raw.id, access)]);
   const qrSvg = payment.instructions?.payload ? await QRCode.toString(payment.instructions.payload, { type: "svg", errorCorrectionLevel: "M", margin: 4 }) : null;
   return {
     id: raw.id,
@@ -83,6 +87,7 @@ export async function orderForViewer(cookies: AstroCookies, id: string): Promise
     email: raw.email,
     totals: readTotals(raw),
     items: (raw.items ?? []).map((i) => ({
+      id: i.id,
       title: i.title,
       subtitle: i.subtitle,
       productHandle: i.product_handle ?? null,
@@ -93,5 +98,6 @@ export async function orderForViewer(cookies: AstroCookies, id: string): Promise
     address: raw.shipping_address,
     payment,
     qrSvg,
+    status,
   };
 }

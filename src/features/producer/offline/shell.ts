@@ -20,7 +20,9 @@ export async function fillShell(shell: HTMLElement, lot: Waiting | undefined, sc
     const kept = new URL(request.url);
     if (!kept.pathname.startsWith(`${scope}lots/`) || kept.pathname.slice(scope.length + 5).includes("/") || kept.search !== search) continue;
     const page = await cache.match(request);
-    const html = page ? await page.text() : "";
+    // Without the kept page's inline styles: a parsed document applies them under this page's
+    // content security policy, which lists only this page's own (the step form's among them).
+    const html = (page ? await page.text() : "").replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, "");
     const journal = new DOMParser().parseFromString(html, "text/html").querySelector("#event-form");
     if (!journal || (step && !journal.querySelector('form[data-offline="event"]'))) continue;
     const copy = document.importNode(journal, true);

@@ -4,8 +4,9 @@ import { expect, type Page, test } from "../harness/csp-watch.ts";
 
 /**
  * Offline field capture (README, "Offline field capture"): with the network
- * switched off, a producer opens a lot it opened before, records two steps
- * with the times it types, opens a new lot and records a step on it; they
+ * switched off, a producer opens a lot it opened before, chooses and records
+ * two steps of the guided form with the times it types, opens a new lot and
+ * chooses and records a step on it; they
  * wait on the phone, shown as waiting, and when the network returns they
  * arrive once each, in order, with the typed times. A kept submission sent
  * again makes no second event.
@@ -43,10 +44,22 @@ async function network(context: BrowserContext, on: boolean) {
   await context.setOffline(!on);
 }
 
-/** The page's worker controls it and keeps it (and its scripts) for offline use. */
-async function keptForOffline(page: Page) {
-  await expect.poll(() => page.evaluate(async () => Boolean(navigator.serviceWorker.controller) && Boolean(await caches.match(location.pathname)))).toBe(true);
+/** The guided form's steps (?step=), which a lot page keeps for offline use. */
+const STEPS = ["harvest", "processing", "quality", "packing", "shipping", "receiving"];
+
+/** The page's worker controls it and keeps it (and its scripts, and a lot page's step forms) for offline use. */
+async function keptForOffline(page: Page, steps: string[] = []) {
+  const kept = () =>
+    page.evaluate(async (steps) => {
+      const pages = [location.pathname, ...steps.map((step) => `${location.pathname}?step=${step}`)];
+      return Boolean(navigator.serviceWorker.controller) && (await Promise.all(pages.map((url) => caches.match(url)))).every(Boolean);
+    }, steps);
+  await expect.poll(kept).toBe(true);
 }
+
+/** The guided form's step chooser, before a step is chosen and after. */
+const chooser = (page: Page, english = false) =>
+  page.getByRole("navigation", { name: english ? /^(Choose the step to record|Change the step)$/ : /^(Chọn bước cần ghi|Đổi bước)$/ });
 
 test("steps and a lot recorded offline arrive once, in order, with their typed times; a replay makes nothing new", async ({ page, context }) => {
   await logIn(page, "");
@@ -58,7 +71,7 @@ test("steps and a lot recorded offline arrive once, in order, with their typed t
   await page.getByRole("button", { name: "Tạo" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Lô ${code}`);
   const lotId = new URL(page.url()).pathname.split("/").pop() ?? "";
-  await keptForOffline(page);
+  await keptForOffline(page, STEPS);
   await page.goto("/producer/lots");
   await keptForOffline(page);
   await page.goto(`/producer/lots/${lotId}`);
@@ -77,10 +90,12 @@ test("steps and a lot recorded offline arrive once, in order, with their typed t
     { step: "Kiểm tra chất lượng", time: "2026-11-20T09:40", where: "Xưởng Hảo Đạt" },
   ];
   for (const [i, { step, time, where }] of steps.entries()) {
-    await page.getByLabel("Bước").selectOption({ label: step });
-    await page.getByLabel("Thời gian").fill(time);
-    await page.getByLabel("Địa điểm").fill(where);
-    await page.getByRole("button", { name: "Ghi một bước" }).click();
+    // The step's form is a page of its own, kept on the phone.
+    await chooser(page).getByRole("link", { name: step, exact: true }).click();
+    const form = page.getByRole("form", { name: step });
+    await form.getByLabel("Thời gian").fill(time);
+    await form.getByLabel("Địa điểm").fill(where);
+    await form.getByRole("button", { name: `Lưu bước “${step}”` }).click();
     await expect(page.getByRole("heading", { name: `Đang chờ gửi (${i + 1})` })).toBeVisible();
   }
   const waiting = page.getByRole("region", { name: "Đang chờ gửi (2)" });
@@ -97,11 +112,15 @@ test("steps and a lot recorded offline arrive once, in order, with their typed t
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lô mới (chưa gửi)");
   await expect(page.getByText(newCode, { exact: true })).toBeVisible();
   const newLotId = new URL(page.url()).pathname.split("/").pop() ?? "";
-  await page.getByLabel("Bước").selectOption({ label: "Đóng gói" });
-  await page.getByLabel("Thời gian").fill("2026-11-21T14:05");
-  await page.getByLabel("Địa điểm").fill("Xưởng Hảo Đạt");
-  await page.getByRole("button", { name: "Ghi một bước" }).click();
+  await chooser(page).getByRole("link", { name: "Đóng gói", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/producer/lots/${newLotId}\\?step=packing`));
+  await expect(page.getByText(newCode, { exact: true })).toBeVisible();
+  const packing = page.getByRole("form", { name: "Đóng gói" });
+  await packing.getByLabel("Thời gian").fill("2026-11-21T14:05");
+  await packing.getByLabel("Địa điểm").fill("Xưởng Hảo Đạt");
+  await packing.getByRole("button", { name: "Lưu bước “Đóng gói”" }).click();
   await expect(page.getByRole("heading", { name: "Đang chờ gửi (4)" })).toBeVisible();
+  await page.screenshot({ path: "test-results/offline-new-lot-vi.png", fullPage: true });
   expect(await eventsOf(lotId)).toEqual([]);
 
   await network(context, true);
@@ -130,14 +149,16 @@ test("the waiting list in English, on a phone", async ({ page, context }) => {
   await page.goto("/en/producer/lots");
   await page.getByRole("main").getByRole("listitem").first().getByRole("link").click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Lot /);
-  await keptForOffline(page);
+  await keptForOffline(page, STEPS);
   await network(context, false);
   await page.reload();
-  await page.getByLabel("Step", { exact: true }).selectOption({ index: 0 });
-  await page.getByLabel("When", { exact: true }).fill("2026-11-22T05:30");
-  await page.getByLabel("Where", { exact: true }).fill("Hong Thai tea hill");
-  await page.getByRole("button", { name: "Record a step" }).click();
+  await chooser(page, true).getByRole("link", { name: "Harvest", exact: true }).click();
+  const form = page.getByRole("form", { name: "Harvest" });
+  await form.getByLabel("When", { exact: true }).fill("2026-11-22T05:30");
+  await form.getByLabel("Where", { exact: true }).fill("Hong Thai tea hill");
+  await form.getByRole("button", { name: "Save “Harvest”" }).click();
   await expect(page.getByRole("heading", { name: "Waiting to send (1)" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Waiting to send (1)" }).getByRole("listitem")).toHaveText(["Step · Harvest · 22/11/2026 05:30"]);
   await expect(page.getByText("No network: what you record is kept on this phone.")).toBeVisible();
   await page.screenshot({ path: "test-results/offline-waiting-en.png", fullPage: true });
   await network(context, true);

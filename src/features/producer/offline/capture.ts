@@ -1,4 +1,5 @@
 import { lotIdOf } from "@ocop/core/client-ids";
+import { GUIDED_STEPS } from "../lots/steps.ts";
 import { isLotPage, PAGE_CACHE, portalScope, retryDelay, SCRIPT_CACHE, typedTime, vietnamNow, type Waiting, WORKER_PATH } from "./offline.ts";
 import { fillShell } from "./shell.ts";
 import { forget, keep, update, waitingOf } from "./store.ts";
@@ -45,8 +46,8 @@ class Capture {
     const shell = document.querySelector<HTMLElement>("[data-offline-shell]");
     if (shell) {
       const lot = (await waitingOf(this.producer)).find((record) => record.kind === "lot" && record.lot === this.lotOfPage());
-      const form = await fillShell(shell, lot);
-      if (!form) shell.querySelector("[data-offline-form]")?.replaceChildren(this.words.noForm);
+      const filled = await fillShell(shell, lot, this.scope);
+      if (!filled) shell.querySelector("[data-offline-form]")?.replaceChildren(this.words.noForm);
     }
     for (const form of document.querySelectorAll<HTMLFormElement>("form[data-offline]")) this.enhance(form);
     this.guardOnlineForms();
@@ -75,7 +76,11 @@ class Capture {
       .map((entry) => entry.name)
       .filter((url) => new URL(url).pathname.startsWith("/_astro/"));
     const pages = [`${this.scope}offline`];
-    if (isLotPage(location.pathname, this.scope) && !document.querySelector("[data-offline-shell]")) pages.push(location.pathname);
+    if (isLotPage(location.pathname, this.scope) && !document.querySelector("[data-offline-shell]")) {
+      pages.push(location.pathname);
+      // A lot's step forms are pages of their own (the guided form's links): each kept, so a step can be chosen offline.
+      if (this.lotOfPage()) pages.push(...GUIDED_STEPS.map((step) => `${location.pathname}?step=${step}`));
+    }
     await keepAll(SCRIPT_CACHE, scripts);
     await keepAll(PAGE_CACHE, pages);
   }
@@ -225,9 +230,10 @@ async function keepAll(name: string, urls: string[]): Promise<void> {
   for (const url of urls) if (!(await cache.match(url))) await cache.add(url).catch(() => undefined);
 }
 
-/** A field as the producer sees it: a select's chosen words, a time day first, else its value. */
+/** A field as the producer sees it: a select's chosen words, a time day first, a hidden field's words (data-offline-shown), else its value. */
 function shown(form: HTMLFormElement, name: string): string {
   const field = form.elements.namedItem(name);
+  if (field instanceof HTMLInputElement && field.type === "hidden") return field.dataset.offlineShown ?? field.value;
   if (field instanceof HTMLSelectElement) return field.selectedOptions[0]?.textContent?.trim() ?? "";
   if (field instanceof HTMLInputElement && field.type === "datetime-local") return typedTime(field.value);
   return field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement ? field.value.trim() : "";

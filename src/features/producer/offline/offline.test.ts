@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isLotPage, retryDelay, typedTime, vietnamNow } from "./offline.ts";
+import { isLotPage, keptPageKey, retryDelay, typedTime, vietnamNow } from "./offline.ts";
 
 describe("offline capture rules", () => {
   it("waits 2 s after a failure, doubling up to a minute", () => {
@@ -23,5 +23,12 @@ describe("offline capture rules", () => {
     expect(isLotPage("/producer/orders", "/producer/")).toBe(false);
     expect(isLotPage("/products/che", "/producer/")).toBe(false);
     expect(isLotPage("/producer/lotsx", "/producer/")).toBe(false);
+  });
+
+  it("keeps a lot page and each step's form under their own addresses, a correction not at all", () => {
+    const key = (path: string) => keptPageKey(new URL(path, "https://ocop.example"));
+    expect(key("/producer/lots/lot_1?saved=1")).toBe("https://ocop.example/producer/lots/lot_1");
+    expect(key("/producer/lots/lot_1?step=harvest&saved=1")).toBe("https://ocop.example/producer/lots/lot_1?step=harvest");
+    expect(key("/producer/lots/lot_1?step=harvest&correct=ev_1")).toBeNull();
   });
 });

@@ -63,3 +63,15 @@ export function isLotPage(pathname: string, scope: string): boolean {
   if (!pathname.startsWith(`${scope}lots`)) return false;
   return /^lots(\/[^/]+)?\/?$/.test(pathname.slice(scope.length));
 }
+
+/**
+ * The address a lot page is kept under: the page itself, and each step's form
+ * (`?step=harvest`: the guided form's links), so a step can be chosen offline;
+ * other queries ("?saved=1") are the same page. A correction page
+ * (`?correct=`) is not kept: null.
+ */
+export function keptPageKey(url: URL): string | null {
+  if (url.searchParams.has("correct")) return null;
+  const step = url.searchParams.get("step");
+  return `${url.origin}${url.pathname}${step ? `?step=${encodeURIComponent(step)}` : ""}`;
+}

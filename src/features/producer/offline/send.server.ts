@@ -1,7 +1,7 @@
 import { eventIdOf, isUuid } from "@ocop/core";
 import { refusal } from "../../../lib/medusa/bearer.server.ts";
 import { createProducerLot, createTraceEvent } from "../../../lib/medusa/producer.server.ts";
-import { fieldLabel, type Locale } from "../../i18n/messages.ts";
+import { fieldLabel, isMessageKey, type Locale, t } from "../../i18n/messages.ts";
 import { newLotBody } from "../forms.ts";
 import { lotEventBody } from "../lots/event-body.ts";
 
@@ -20,14 +20,18 @@ export async function sendKept(form: FormData, token: string, locale: Locale): P
   if ((kind !== "event" && kind !== "lot") || !isUuid(id) || (kind === "event" && !lot)) {
     return { status: 400, body: { problem: "offline_kind, offline_id (a uuid) and offline_lot are required" } };
   }
-  const labelOf = (field: string) => fieldLabel(locale, "portal", field);
+  // The field names the lot page's own refusals use (src/pages/[...lang]/producer/lots/[id]/index.astro).
+  const labelOf = (field: string) => {
+    const key = `lots.field.${field.split(".")[0]}`;
+    return isMessageKey(key) ? t(locale, key) : fieldLabel(locale, "portal", field);
+  };
   try {
     if (kind === "lot") {
       const { lot: made } = await createProducerLot(token, { ...newLotBody(form), client_id: id });
       return { status: 201, body: { lot: made.id } };
     }
     const event = lotEventBody(form);
-    if ("problem" in event) return { status: 400, body: { problem: event.problem } };
+    if ("problem" in event) return { status: 400, body: { problem: t(locale, event.problem) } };
     await createTraceEvent(token, lot, { ...event.body, event_id: eventIdOf(id) });
     return { status: 201, body: { lot } };
   } catch (error) {

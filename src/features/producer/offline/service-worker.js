@@ -1,11 +1,11 @@
 // The producer portal's service worker (README, "Offline field capture"),
 // registered by capture.ts with the portal of one language as its scope, and
-// served by src/pages/producer-sw.js.ts, which puts PAGE_CACHE, SCRIPT_CACHE and isLotPage
+// served by src/pages/producer-sw.js.ts, which puts PAGE_CACHE, SCRIPT_CACHE, isLotPage and keptPageKey
 // (offline.ts: one source for the page and the worker) before this text. It keeps only what a producer needs in the field: the
 // lot pages, network first with the last copy as the fallback, and the
 // site's built scripts. Records are not its business: the page keeps them in
 // IndexedDB and sends them (capture.ts). Logging out empties the page cache.
-/* global PAGE_CACHE, SCRIPT_CACHE, isLotPage */
+/* global PAGE_CACHE, SCRIPT_CACHE, isLotPage, keptPageKey */
 
 const scope = new URL(self.registration.scope).pathname;
 /** The page a lot opened offline shows until it is sent (src/pages/[...lang]/producer/offline/index.astro). */
@@ -27,20 +27,22 @@ self.addEventListener("fetch", (event) => {
 });
 
 /**
- * The page from the network, kept (without its query: "?saved=1" is the same
- * page) when it is the page itself, not a redirect to the login. Without a
- * network: the last copy kept; for a lot never opened here (one opened
- * offline), the offline lot page.
+ * The page from the network, kept when it is the page itself, not a redirect
+ * to the login: a lot page with each step's form under its own address
+ * (keptPageKey: "?saved=1" is the same page). Without a network: the last copy
+ * kept (a correction page falls back to the lot's page); for a lot never
+ * opened here (one opened offline), the offline lot page, which reads the
+ * step from the address itself.
  */
 async function networkFirst(request, url) {
   const cache = await caches.open(PAGE_CACHE);
-  const key = `${url.origin}${url.pathname}`;
+  const key = keptPageKey(url);
   try {
     const response = await fetch(request);
-    if (response.ok && !response.redirected) await cache.put(key, response.clone());
+    if (key && response.ok && !response.redirected) await cache.put(key, response.clone());
     return response;
   } catch (error) {
-    const kept = (await cache.match(key)) ?? (url.pathname.startsWith(`${scope}lots/`) ? await cache.match(SHELL) : undefined);
+    const kept = (await cache.match(key ?? `${url.origin}${url.pathname}`)) ?? (url.pathname.startsWith(`${scope}lots/`) ? await cache.match(SHELL) : undefined);
     if (kept) return kept;
     throw error;
   }

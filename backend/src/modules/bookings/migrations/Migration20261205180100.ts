@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261205180000 extends Migration {
+export class Migration20261205180100 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "booked_place" drop constraint if exists "booked_place_cart_line_id_unique";`);

@@ -62,7 +62,14 @@ describe("producer isolation", () => {
   })
 
   it("A cannot read B's records", async () => {
-    for (const path of [`/producer/products/${bProduct}`, `/producer/lots/${bLot}`, `/producer/lots/${bLot}/labels?serials=all`, `/producer/lots/${bLot}/qr?format=svg`]) {
+    for (const path of [
+      `/producer/products/${bProduct}`,
+      `/producer/lots/${bLot}`,
+      `/producer/lots/${bLot}/labels?serials=all`,
+      `/producer/lots/${bLot}/labels?copies=1&format=thermal`,
+      `/producer/lots/${bLot}/serials`,
+      `/producer/lots/${bLot}/qr?format=svg`,
+    ]) {
       expect((await a(path)).status, path).toBe(404)
     }
     const products = (await a("/producer/products")).body.products.map((p: { id: string }) => p.id)
@@ -83,7 +90,7 @@ describe("producer isolation", () => {
       ["POST", `/producer/lots/${bLot}/events`, { biz_step: "destroying", event_time: "2026-11-01T08:00:00+07:00", read_point: { name: "X" } }],
       ["POST", `/producer/lots/${bLot}/serials`, { count: 5 }],
       ["DELETE", `/producer/lots/${bLot}`],
-      ["POST", `/producer/orders/${bOrder}/ship`, { mode: "shipped" }],
+      ["POST", `/producer/orders/${bOrder}/ship`, { mode: "shipped", carrier: "vnpost", tracking_number: "VN123" }],
       ["POST", `/producer/orders/${bOrder}/confirm-payment`, {}],
       ["DELETE", `/producer/orders/${bOrder}`],
     ]

@@ -1,7 +1,9 @@
 import Medusa from "@medusajs/js-sdk"
 import { beforeAll, describe, expect, inject, it } from "vitest"
+import { sqlOn } from "./db"
 
-const { backendUrl, publishableKey } = inject("platform")
+const { backendUrl, publishableKey, databaseUrl } = inject("platform")
+const sql = sqlOn(databaseUrl)
 const sdk = new Medusa({ baseUrl: backendUrl, publishableKey })
 
 describe("Store API on the seeded database", () => {
@@ -23,7 +25,18 @@ describe("Store API on the seeded database", () => {
     const variant = tea?.variants?.find((v) => v.sku === "HD-TOMNON-100")
     expect(variant?.calculated_price?.calculated_amount).toBe(250_000)
     expect(variant?.calculated_price?.currency_code).toBe("vnd")
-    expect(variant?.inventory_quantity).toBe(40)
+    // What is left to sell: the seeded 40 less what other tests' orders took, as the database holds it.
+    const [level] = await sql<{ available: string }>(
+      `select sum(l.stocked_quantity - l.reserved_quantity) as available
+         from product_variant v
+         join product_variant_inventory_item pvi on pvi.variant_id = v.id and pvi.deleted_at is null
+         join inventory_level l on l.inventory_item_id = pvi.inventory_item_id and l.deleted_at is null
+        where v.sku = $1 and v.deleted_at is null`,
+      ["HD-TOMNON-100"],
+    )
+    expect(variant?.inventory_quantity).toBe(Number(level?.available))
+    expect(variant?.inventory_quantity).toBeGreaterThan(0)
+    expect(variant?.inventory_quantity).toBeLessThanOrEqual(40)
   })
 
   it("refuses store requests without the publishable key", async () => {
